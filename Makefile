@@ -1,0 +1,46 @@
+# One entry point. `make run` and `make test` create .venv on first use (pip + venv, no conda needed).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT ?= runs/default
+ARGS ?=
+
+.PHONY: venv run test test-all check lab pretrain clean
+$(BIN)/.installed: settings.ini setup.py
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/python -m ipykernel install --user --name unigame --display-name "unigame (.venv)" >/dev/null
+	touch $@
+
+venv: $(BIN)/.installed
+
+## the main job: UniGame on the embedded default (pass papermill options with ARGS="-p seed 3")
+run: venv
+	mkdir -p $(OUT)
+	$(BIN)/papermill nbs/train.ipynb $(OUT)/train.ipynb -k python3 --cwd nbs -p out_dir ../$(OUT) $(ARGS)
+
+## fast tests (slow and cuda cells skipped), plus sync/clean checks
+test: venv check
+	$(BIN)/nbdev_test --n_workers 2 --timing
+
+## everything CI runs: slow cells too
+test-all: venv check
+	$(BIN)/nbdev_test --n_workers 2 --flags slow --timing
+
+## notebooks clean, library in sync, papermill notebooks still parameterized
+check: venv
+	PATH=$(BIN):$$PATH bash .ci/check_sync
+
+## JupyterLab on the notebooks with the project's kernel ("unigame (.venv)")
+lab: venv
+	$(BIN)/jupyter lab --notebook-dir=nbs
+
+## rebuild the embedded base bundle (world, tokenizer, VQ, UMM, scorer, judge) from nothing
+pretrain: venv
+	mkdir -p runs/pretrain
+	$(BIN)/papermill nbs/pretrain.ipynb runs/pretrain/pretrain.ipynb -k python3 --cwd nbs $(ARGS)
+
+clean:
+	rm -rf runs data/cache
