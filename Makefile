@@ -19,7 +19,7 @@ venv: $(BIN)/.installed
 ## the main job: UniGame on the embedded default (pass papermill options with ARGS="-p seed 3")
 run: venv
 	mkdir -p $(OUT)
-	$(BIN)/papermill nbs/train.ipynb $(OUT)/train.ipynb -k python3 --cwd nbs -p out_dir ../$(OUT) $(ARGS)
+	$(BIN)/papermill nbs/train.ipynb $(OUT)/train.ipynb -k python3 --cwd nbs -p out_dir $(OUT) $(ARGS)
 
 ## fast tests (slow and cuda cells skipped), plus sync/clean checks
 test: venv check
@@ -31,7 +31,7 @@ test-all: venv check
 
 ## notebooks clean, library in sync, papermill notebooks still parameterized
 check: venv
-	PATH=$(BIN):$$PATH bash .ci/check_sync
+	PATH=$(CURDIR)/$(BIN):$$PATH bash .ci/check_sync
 
 ## JupyterLab on the notebooks with the project's kernel ("unigame (.venv)")
 lab: venv
