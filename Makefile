@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT ?= runs/default
 ARGS ?=
 
-.PHONY: venv run test test-all check lab pretrain clean
+.PHONY: venv run test check lab pretrain clean readme
 $(BIN)/.installed: settings.ini setup.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -21,13 +21,10 @@ run: venv
 	mkdir -p $(OUT)
 	$(BIN)/papermill nbs/train.ipynb $(OUT)/train.ipynb -k python3 --cwd nbs -p out_dir $(OUT) $(ARGS)
 
-## fast tests (slow and cuda cells skipped), plus sync/clean checks
+## tests: sync/clean checks, then nbdev_test (slow and cuda cells skipped; FLAGS=slow runs slow cells too, as CI does)
+FLAGS ?=
 test: venv check
-	$(BIN)/nbdev_test --n_workers 2 --timing
-
-## everything CI runs: slow cells too
-test-all: venv check
-	$(BIN)/nbdev_test --n_workers 2 --flags slow --timing
+	$(BIN)/nbdev_test --n_workers 2 --timing $(if $(FLAGS),--flags "$(FLAGS)",)
 
 ## notebooks clean, library in sync, papermill notebooks still parameterized
 check: venv
@@ -44,3 +41,7 @@ pretrain: venv
 
 clean:
 	rm -rf runs data/cache
+
+## refresh README's generated tables from the results files
+readme: venv
+	$(BIN)/python -c "from unigame.report import update_readme; print('README updated' if update_readme() else 'README up to date')"
