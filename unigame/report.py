@@ -29,6 +29,10 @@ def base_table(m: dict) -> str:
     s = m['seconds']
     out = ['| base model metric | value (%, ± s.e.) |', '|---|---|', *[f'| {a} | {b} |' for a, b in rows], '',
            f"Understanding by question type (test): {qt}.", '',
+           *([f"Generation metrics use classifier-free guidance {g['chosen']:g} ("
+              + ('picked on val' if g['picked_on'] == 'val' else 'set by parameter')
+              + f"; whole-scene accuracy on {g['n']} val captions by scale: {', '.join(f'{k} {100 * v:.0f}' for k, v in g['scene_acc'].items())}).", '']
+             if (g := m.get('guidance')) else []),
            f"Built in {s['total'] / 60:.1f} min ({', '.join(f'{k} {v / 60:.1f}' for k, v in s.items() if k != 'total')} min) on "
            f"{m['machine']['processor']} with {m['machine']['cpu_threads']} threads; {m['n_params'] / 1e6:.2f}M parameters."]
     return '\n'.join(out)
@@ -116,7 +120,10 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
 def render_tables(root=None) -> dict:
     "Every table whose results file exists, by name."
     root = Path(root or root_path())
-    return {n: f(read_results(root / p)) for n, (p, f) in TABLES.items() if (root / p).exists()}
+    res = {n: read_results(root / p) for n, (p, f) in TABLES.items() if (root / p).exists()}
+    if 'walltimes' in res and 'base' in res:  # the pretrain time always comes from the bundle that is committed
+        res['walltimes'] = {**res['walltimes'], 'pretrain_seconds': res['base'].get('seconds', {}).get('total')}
+    return {n: TABLES[n][1](r) for n, r in res.items()}
 
 def fill(text: str, tables: dict) -> str:
     "`text` with each `<!-- name:start -->...<!-- name:end -->` block replaced by `tables[name]`."
