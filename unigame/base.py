@@ -61,10 +61,15 @@ def train_vq(umm: JanusUMM, images, steps: int = 1000, batch_size: int = 32, lr:
 
 # %% ../nbs/02a_base.ipynb #832ba375
 def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tensor, steps: int = 1500,
-              und_bs: int = 32, gen_bs: int = 32, lr: float = 2e-3, warmup: int = 100, drop_prob: float = 0.1,
-              clip: float = 1.0, seed: int = 0, log_every: int = 50, gen_weight: float = 1.0) -> list:
+              und_bs: int = 32, und_turns: int = 3, gen_bs: int = 24, lr: float = 2e-3, warmup: int = 100,
+              drop_prob: float = 0.1, clip: float = 1.0, seed: int = 0, log_every: int = 50,
+              gen_weight: float = 1.0) -> list:
     "Train every part of `umm` but the VQ on `qa` records (with `image_idx`) and (`captions`, `codes`)."
+    if und_turns < 1: raise ValueError(f"und_turns={und_turns}: use 1 (one question per image) or more.")
     g = seed_everything(seed)
+    by_image = {}
+    for r in qa: by_image.setdefault(r['image_idx'], []).append(r)
+    image_ids = sorted(by_image)
     params = [p for n, p in umm.model.named_parameters() if not n.startswith('model.vqmodel.')]
     for n, p in umm.model.named_parameters(): p.requires_grad_(not n.startswith('model.vqmodel.'))
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01, betas=(0.9, 0.98))
@@ -73,9 +78,13 @@ def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tens
     umm.train_mode(True)
     hist = []
     for step in (bar := tqdm(range(steps), desc='UMM', mininterval=5)):
-        qi = torch.randint(len(qa), (und_bs,), generator=g).tolist()
-        recs = [qa[i] for i in qi]
-        b = umm.und_batch(images[[r['image_idx'] for r in recs]], [r['question'] for r in recs], [r['answer'] for r in recs])
+        ii = [image_ids[i] for i in torch.randint(len(image_ids), (und_bs,), generator=g).tolist()]
+        dialogs = []
+        for i in ii:
+            recs = by_image[i]
+            order = torch.randperm(len(recs), generator=g).tolist()[:und_turns]
+            dialogs.append([(recs[j]['question'], recs[j]['answer']) for j in order])
+        b = umm.und_dialog_batch(images[ii], dialogs)
         lu = umm.und_loss(b).mean()
         gi = torch.randint(len(captions), (gen_bs,), generator=g)
         lg = umm.gen_loss([captions[i] for i in gi.tolist()], codes[gi], drop_prob=drop_prob, generator=g)

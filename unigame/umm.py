@@ -225,6 +225,31 @@ def und_batch(self: JanusUMM, images, questions, answers=None, side: str = 'righ
                     None if labels is None else labels.to(self.device), list(questions),
                     None if answers is None else list(answers))
 
+@patch
+def followup_ids(self: JanusUMM, question: str) -> list:
+    "Token ids of a later turn about the same image: the line end after the previous answer, then the user turn."
+    conv = [{'role': 'user', 'content': [{'type': 'text', 'text': question}]}]
+    text = self.processor.apply_chat_template(conv, add_generation_prompt=True, tokenize=False)
+    return self.tok('\n' + text, add_special_tokens=False)['input_ids']
+
+@patch
+def und_dialog_batch(self: JanusUMM, images, dialogs) -> UndBatch:
+    "A right-padded training batch of multi-turn dialogs, one per image: `dialogs[i]` is [(question, answer), ...]."
+    seqs, labs = [], []
+    for d in dialogs:
+        if not d: raise ValueError("und_dialog_batch: every dialog needs at least one (question, answer) turn.")
+        ids, lab = [], []
+        for t, (q, a) in enumerate(d):
+            p = self.und_prompt_ids(q) if t == 0 else self.followup_ids(q)
+            an = self.answer_ids(a)
+            ids += p + an; lab += [-100] * len(p) + an
+        seqs.append(ids); labs.append(lab)
+    ids, mask = _pad(seqs, self.pad_id, 'right')
+    labels = torch.full_like(ids, -100)
+    for i, l in enumerate(labs): labels[i, :len(l)] = torch.tensor(l, dtype=torch.long)
+    return UndBatch(self.pixels(images), ids.to(self.device), mask.to(self.device), labels.to(self.device),
+                    [tuple(q for q, _ in d) for d in dialogs], [tuple(a for _, a in d) for d in dialogs])
+
 # %% ../nbs/02_umm.ipynb #1a2e0296
 @patch
 def und_features(self: JanusUMM, pixel_values: torch.Tensor) -> torch.Tensor:
