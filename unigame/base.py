@@ -61,7 +61,7 @@ def train_vq(umm: JanusUMM, images, steps: int = 1000, batch_size: int = 32, lr:
 
 # %% ../nbs/02a_base.ipynb #832ba375
 def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tensor, steps: int = 1500,
-              und_bs: int = 32, und_turns: int = 3, gen_bs: int = 24, lr: float = 2e-3, warmup: int = 100,
+              und_bs: int = 32, und_turns: int = 3, gen_bs: int = 32, lr: float = 2e-3, warmup: int = 100,
               drop_prob: float = 0.1, clip: float = 1.0, seed: int = 0, log_every: int = 50,
               gen_weight: float = 1.0) -> list:
     "Train every part of `umm` but the VQ on `qa` records (with `image_idx`) and (`captions`, `codes`)."
