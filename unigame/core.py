@@ -12,7 +12,7 @@ import yaml
 
 # %% auto #0
 __all__ = ['project_root', 'root_path', 'seed_everything', 'get_device', 'ConfigError', 'Config', 'machine_info', 'write_results',
-           'read_results', 'check_environment_files']
+           'read_results', 'weights_digest', 'check_environment_files']
 
 # %% ../nbs/00_core.ipynb #62f2a7c1
 def project_root(start: str | Path | None = None) -> Path:
@@ -170,6 +170,20 @@ def write_results(path, results: dict, machine: bool = True) -> Path:
 def read_results(path) -> dict:
     "Read a results file written by `write_results`."
     return json.loads(Path(path).read_text())
+
+# %% ../nbs/00_core.ipynb #acf62653
+def weights_digest(*dirs, pattern: str = '*.safetensors') -> str:
+    "SHA-256 over the weight files (`pattern`) in `dirs`, names and bytes: the identity of a model, not of its path."
+    import hashlib
+    h = hashlib.sha256()
+    for d in dirs:
+        files = sorted(Path(d).glob(pattern))
+        if not files: raise FileNotFoundError(f"weights_digest: no {pattern} files in {d}; pass a saved model directory.")
+        for f in files:
+            h.update(f.name.encode())
+            with open(f, 'rb') as fh:
+                for chunk in iter(lambda: fh.read(1 << 24), b''): h.update(chunk)
+    return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #4bac06a1
 def check_environment_files(root=None) -> list[str]:
