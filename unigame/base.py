@@ -9,7 +9,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import seed_everything
+from .core import seed_everything, to_unit
 from .umm import JanusUMM, train_tokenizer, tiny_janus_config, build_umm
 
 # %% auto #0
@@ -36,7 +36,7 @@ def train_vq(umm: JanusUMM, images, steps: int = 1000, batch_size: int = 32, lr:
     for p in params: p.requires_grad_(True)
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.05)
-    x_all = umm.to_unit(images)
+    x_all = to_unit(images)
     K = vq.quantize.embedding.num_embeddings
     used, hist = torch.zeros(K), []
     vq.train()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #ac08eb0c
 from __future__ import annotations
-import configparser, dataclasses, difflib, json, math, os, random, types, typing
+import configparser, dataclasses, difflib, hashlib, json, math, os, platform, random, types, typing
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,7 +12,7 @@ import yaml
 
 # %% auto #0
 __all__ = ['project_root', 'root_path', 'seed_everything', 'get_device', 'ConfigError', 'Config', 'machine_info', 'write_results',
-           'read_results', 'weights_digest', 'check_environment_files']
+           'read_results', 'rel_path', 'mean_se', 'to_unit', 'to_uint8', 'weights_digest', 'check_environment_files']
 
 # %% ../nbs/00_core.ipynb #62f2a7c1
 def project_root(start: str | Path | None = None) -> Path:
@@ -136,7 +136,6 @@ class Config:
 # %% ../nbs/00_core.ipynb #b9d6d7bf
 def machine_info() -> dict:
     "The machine a result was measured on."
-    import platform
     info = dict(python=platform.python_version(), torch=torch.__version__, cpu_threads=torch.get_num_threads(),
                 platform=platform.platform(), processor=platform.processor() or platform.machine())
     if torch.cuda.is_available(): info['gpu'] = torch.cuda.get_device_name(0)
@@ -171,10 +170,38 @@ def read_results(path) -> dict:
     "Read a results file written by `write_results`."
     return json.loads(Path(path).read_text())
 
+# %% ../nbs/00_core.ipynb #48c691f7
+def rel_path(p) -> str:
+    "`p` relative to the project root when it lies under it (as posix text), else `p` as given."
+    p = Path(p)
+    try: return Path(os.path.relpath(p.resolve(), root_path().resolve())).as_posix() if p.resolve().is_relative_to(root_path().resolve()) else str(p)
+    except (FileNotFoundError, ValueError): return str(p)
+
+# %% ../nbs/00_core.ipynb #0ba88e44
+def mean_se(xs) -> dict:
+    "Mean, standard error of the mean and count of the finite values of `xs` (None and NaN/inf left out)."
+    x = np.asarray([float(v) for v in xs if v is not None and math.isfinite(float(v))], dtype=float)
+    if len(x) == 0: return dict(mean=float('nan'), se=float('nan'), n=0)
+    return dict(mean=float(x.mean()), se=float(x.std(ddof=1) / math.sqrt(len(x))) if len(x) > 1 else float('nan'), n=int(len(x)))
+
+# %% ../nbs/00_core.ipynb #35f7fab8
+def to_unit(images) -> torch.Tensor:
+    "`images` as float (N,3,H,W) in [-1,1]: uint8 (N,H,W,3) or (H,W,3) (numpy or torch) is converted, a float tensor (N,3,H,W) passes through."
+    if isinstance(images, np.ndarray): images = torch.from_numpy(np.ascontiguousarray(images))
+    if images.dtype == torch.uint8:
+        if images.ndim == 3: images = images[None]
+        if images.ndim != 4 or images.shape[-1] != 3: raise ValueError(f"uint8 images must be (N,H,W,3), got {tuple(images.shape)}.")
+        return images.permute(0, 3, 1, 2).float() / 127.5 - 1
+    if images.ndim != 4 or images.shape[1] != 3: raise ValueError(f"float images must be (N,3,H,W) in [-1,1], got {tuple(images.shape)}.")
+    return images.float()
+
+def to_uint8(x: torch.Tensor) -> np.ndarray:
+    "A float tensor `x` (N,3,H,W) in [-1,1] as uint8 images (N,H,W,3)."
+    return ((x.detach().float().cpu() + 1) * 127.5).round().clamp(0, 255).byte().permute(0, 2, 3, 1).numpy()
+
 # %% ../nbs/00_core.ipynb #acf62653
 def weights_digest(*dirs, pattern: str = '*.safetensors') -> str:
     "SHA-256 over the weight files (`pattern`) in `dirs`, names and bytes: the identity of a model, not of its path."
-    import hashlib
     h = hashlib.sha256()
     for d in dirs:
         files = sorted(Path(d).glob(pattern))

@@ -12,7 +12,7 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['PAD_RGB', 'VQA_FEATURES', 'DataError', 'vqa_normalize', 'vqa_accuracy', 'letterbox', 'DatasetImages', 'VQAData',
-           'make_toy_vqa', 'load_vqa', 'from_world']
+           'load_vqa', 'from_world']
 
 # %% ../nbs/01b_data.ipynb #60e71d3b
 class DataError(ValueError):
@@ -217,9 +217,6 @@ class VQAData:
         return self.subset(tr), self.subset(va)
 
 # %% ../nbs/01b_data.ipynb #3f832c1e
-_TOY_COLOURS = {'red': (220, 30, 30), 'green': (30, 180, 60), 'blue': (40, 60, 220), 'yellow': (230, 210, 40),
-                'purple': (140, 50, 170), 'orange': (240, 140, 20)}
-
 @contextlib.contextmanager
 def _quiet():
     "Silence datasets' progress bars inside the block."
@@ -236,54 +233,6 @@ VQA_FEATURES = datasets.Features({
     'image_id': datasets.Value('int64'), 'answer_type': datasets.Value('string'),
     'question_id': datasets.Value('int64'), 'question': datasets.Value('string'), 'image': datasets.Image()})
 
-def _toy_questions(rng: np.random.Generator, colour: str, bg: str, n: int) -> list:
-    "`n` (question, question_type, answer_type, 10 answers) about a `colour` square on a `bg` background."
-    names = list(_TOY_COLOURS)
-    k = int(rng.integers(4, 11))
-    others = [c for c in names if c != colour]
-    qs = [('what color is the square?', 'what color is the', 'other', [colour] * k + list(rng.choice(others, 10 - k))),
-          ('how many squares are there?', 'how many', 'number', ['1'] * 7 + ['one'] * 3),
-          ('is there a square?', 'is there a', 'yes/no', ['yes'] * 10)]
-    for j in range(max(0, n - 3)):
-        c = names[(j + names.index(bg)) % len(names)]
-        qs.append((f'is the background {c}?', 'is the', 'yes/no', ['yes' if c == bg else 'no'] * 10))
-    out = []
-    for q, qt, at, ans in qs[:n]:
-        ans = [str(a) for a in ans]; rng.shuffle(ans)
-        out.append((q, qt, at, ans))
-    return out
-
-def make_toy_vqa(path, n_images: int = 12, layout: str = 'disk', corrupt: int = 0, no_answer: int = 0,
-                 q_per_image: int = 3, seed: int = 0) -> Path:
-    "Write a tiny VQAv2-layout dataset to `path` (`layout` 'disk' = save_to_disk, 'parquet'); plant `corrupt` bad images, `no_answer` empty rows."
-    if layout not in ('disk', 'parquet'): raise DataError(f"layout must be 'disk' or 'parquet', got {layout!r}.")
-    if corrupt + no_answer > n_images or min(corrupt, no_answer) < 0 or q_per_image < 1:
-        raise DataError("make_toy_vqa needs 0 <= corrupt + no_answer <= n_images and q_per_image >= 1.")
-    rng, names, rows = np.random.default_rng(seed), list(_TOY_COLOURS), collections.defaultdict(list)
-    for i in range(n_images):
-        colour, bg = names[int(rng.integers(len(names)))], names[int(rng.integers(len(names)))]
-        w, h = int(rng.integers(24, 49)), int(rng.integers(24, 49))
-        a = np.clip(np.array(_TOY_COLOURS[bg]) * .5 + rng.normal(0, 20, (h, w, 3)), 0, 255).astype(np.uint8)
-        a[h // 4: 3 * h // 4, w // 4: 3 * w // 4] = _TOY_COLOURS[colour]
-        buf = io.BytesIO(); Image.fromarray(a).save(buf, format='PNG'); png = buf.getvalue()
-        if i >= n_images - corrupt: png = png[: len(png) // 2]
-        image_id = 1000 + i
-        for j, (q, qt, at, ans) in enumerate(_toy_questions(rng, colour, bg, q_per_image)):
-            empty = i < no_answer and j == 0
-            mca = collections.Counter(ans).most_common(1)[0][0]
-            rows['question'].append(q); rows['question_type'].append(qt); rows['answer_type'].append(at)
-            rows['answers'].append([] if empty else [dict(answer=x, answer_confidence='yes', answer_id=m + 1) for m, x in enumerate(ans)])
-            rows['multiple_choice_answer'].append(None if empty else mca)
-            rows['image_id'].append(image_id); rows['question_id'].append(10 * image_id + j)
-            rows['image'].append(dict(bytes=png, path=None))
-    path = Path(path)
-    with _quiet():
-        ds = datasets.Dataset.from_dict(dict(rows), features=VQA_FEATURES)
-        if layout == 'disk': ds.save_to_disk(str(path))
-        else:
-            (path / 'data').mkdir(parents=True, exist_ok=True)
-            ds.to_parquet(str(path / 'data' / 'train-00000-of-00001.parquet'))
-    return path
 
 # %% ../nbs/01b_data.ipynb #7e5f94b5
 _LAYOUTS = ("(a) a directory written by `datasets.Dataset.save_to_disk` / `DatasetDict.save_to_disk` "

@@ -11,9 +11,9 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
-from .core import seed_everything
+from .core import seed_everything, to_unit
 from .world import (COLORS, SHAPES, SIZES, POSITIONS, ALL_COMBOS, Obj, Scene, Shift, answer_for,
-                           sample_scenes, render, render_shifted, to_tensor)
+                           sample_scenes, render, render_shifted)
 
 # %% auto #0
 __all__ = ['HEADS', 'Judge', 'scene_targets', 'judge_loss', 'read_logits', 'read', 'augment', 'judge_data', 'train_judge',
@@ -60,15 +60,10 @@ def judge_loss(judge: Judge, x: torch.Tensor, targets: dict) -> torch.Tensor:
     return sum(F.cross_entropy(out[k].reshape(-1, n), targets[k].reshape(-1), ignore_index=-100) for k, n in HEADS.items())
 
 # %% ../nbs/01a_judge.ipynb #6585d2f5
-def _as_input(images) -> torch.Tensor:
-    "uint8 numpy images (N,H,W,3) or a float tensor (N,3,H,W) in [-1,1], as a float tensor."
-    if isinstance(images, torch.Tensor) and images.is_floating_point(): return images
-    return to_tensor(images)
-
 @torch.no_grad()
 def read_logits(judge: Judge, images, batch_size: int = 512) -> dict:
     "Logits of `judge` on `images` (uint8 N,H,W,3 or float N,3,H,W in [-1,1]), in batches, in eval mode."
-    x = _as_input(images); was = judge.training; judge.eval()
+    x = to_unit(images); was = judge.training; judge.eval()
     dev = next(judge.parameters()).device
     outs = [judge(x[i:i + batch_size].to(dev)) for i in range(0, len(x), batch_size)]
     judge.train(was)
@@ -127,7 +122,7 @@ def judge_data(n_scenes: int, seed: int = 0, image_size: int = 32, shift_frac: f
     images = render(scenes, image_size)
     k = int(round(shift_frac * n_scenes))
     if k: images[-k:] = render_shifted(scenes[-k:], image_size, Shift(), np.random.default_rng(seed))
-    return scenes, to_tensor(images), scene_targets(scenes)
+    return scenes, to_unit(images), scene_targets(scenes)
 
 def train_judge(n_scenes: int = 20000, steps: int = 400, batch_size: int = 128, lr: float = 3e-3, seed: int = 0,
                 image_size: int = 32, width: int = 32, hidden: int = 128, shift_frac: float = .25, device: str = 'cpu',

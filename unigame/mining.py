@@ -5,29 +5,15 @@
 # %% ../nbs/05_mining.ipynb #f4a09f7e
 from __future__ import annotations
 import time
-from dataclasses import dataclass, field
+from collections import Counter
 import torch
+from .config import TrainConfig
 from .umm import JanusUMM
 from .perturber import Perturber
 from .buffer import select_candidates
 
 # %% auto #0
-__all__ = ['MineSettings', 'candidate_prompts', 'mine']
-
-# %% ../nbs/05_mining.ipynb #247c7674
-@dataclass
-class MineSettings:
-    "How candidates are made and filtered (names follow the official code)."
-    K: int = 3                      # candidates per sample
-    keep_top: int = 1               # kept per source sample
-    cond: str = 'caption'           # 'caption' | 'source' | 'question'
-    src_keep: float = 0.5           # share of source codes forced in 'source' mode
-    guidance: float = 5.0           # classifier-free guidance
-    temperature: float = 1.0
-    rule: str = 'faithful'          # 'faithful' | 'official' | 'all'
-    clip_tau: float = 0.30
-    lambda_clip: float = 0.2
-    hard_quantile: float = 0.80
+__all__ = ['candidate_prompts', 'mine']
 
 # %% ../nbs/05_mining.ipynb #6d7475f1
 def candidate_prompts(questions, answers, captions, cond: str) -> tuple[list, list]:
@@ -44,20 +30,20 @@ def candidate_prompts(questions, answers, captions, cond: str) -> tuple[list, li
 # %% ../nbs/05_mining.ipynb #be54ad59
 @torch.no_grad()
 def mine(umm: JanusUMM, perturber: Perturber | None, scorer, images, questions, answers, captions=None,
-         s: MineSettings = MineSettings(), gen_scale: float = 1.0, generator=None, validity_fn=None,
+         cfg: TrainConfig = TrainConfig(), gen_scale: float = 1.0, generator=None, validity_fn=None,
          batch_size: int = 64) -> tuple[list, dict]:
     "Mine hard candidates for one batch; returns (buffer items, stats). `validity_fn(cands, src_idx)` -> bool per candidate."
     t0 = time.perf_counter()
-    B, K = len(questions), s.K
-    prompts, texts = candidate_prompts(questions, answers, captions, s.cond)
+    B, K = len(questions), cfg.K
+    prompts, texts = candidate_prompts(questions, answers, captions, cfg.mine_cond)
     src = torch.arange(B).repeat_interleave(K)
     rep = lambda xs: [xs[i] for i in src.tolist()]
     prefix = None
-    if s.cond == 'source':
-        m = int(round(s.src_keep * umm.n_image_tokens))
+    if cfg.mine_cond == 'source':
+        m = int(round(cfg.src_keep * umm.n_image_tokens))
         prefix = umm.encode_images(images)[:, :m].repeat_interleave(K, 0) if m > 0 else None
     delta_fn = (lambda e: perturber(e, scale=gen_scale)) if perturber is not None else None
-    codes = torch.cat([umm.generate_images(rep(prompts)[i:i + batch_size], guidance=s.guidance, temperature=s.temperature,
+    codes = torch.cat([umm.generate_images(rep(prompts)[i:i + batch_size], guidance=cfg.guidance, temperature=cfg.gen_temperature,
                                            delta_fn=delta_fn, generator=generator,
                                            prefix=None if prefix is None else prefix[i:i + batch_size])
                        for i in range(0, B * K, batch_size)])
@@ -66,8 +52,8 @@ def mine(umm: JanusUMM, perturber: Perturber | None, scorer, images, questions, 
     ce = torch.cat([umm.und_loss(umm.und_batch(cands[i:i + batch_size], rep(questions)[i:i + batch_size],
                                                rep(answers)[i:i + batch_size])) for i in range(0, B * K, batch_size)]).float().cpu()
     sim = scorer.score(cands, rep(texts)).float().cpu() if scorer is not None else torch.ones(B * K)
-    sel = select_candidates(ce, sim, rule=s.rule, tau=s.clip_tau, lambda_clip=s.lambda_clip,
-                            quantile=s.hard_quantile, keep_top=s.keep_top, group=src)
+    sel = select_candidates(ce, sim, rule=cfg.filter_rule, tau=cfg.clip_tau, lambda_clip=cfg.lambda_clip,
+                            quantile=cfg.hard_quantile, keep_top=cfg.keep_top, group=src)
     idx, counts, H = sel.idx, sel.counts, sel.hardness
     valid = validity_fn(cands, src) if validity_fn is not None else None
     idx = torch.as_tensor(idx, dtype=torch.long)

@@ -10,8 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['JANUS_PRO_LLM', 'LORA_TARGETS', 'interface_scale', 'eps_scale', 'Perturber', 'penalties', 'perturber_loss',
-           'janus_pro_config', 'count_parameters', 'overhead', 'lora_parameter_count', 'parameter_report']
+__all__ = ['interface_scale', 'eps_scale', 'interface_radii', 'Perturber', 'penalties', 'perturber_loss']
 
 # %% ../nbs/03_perturber.ipynb #767e83ac
 @torch.no_grad()
@@ -27,6 +26,19 @@ def eps_scale(x: torch.Tensor, mode: str = 'relative', mask: torch.Tensor | None
     if mode == 'relative': return interface_scale(x, mask)
     if mode == 'absolute': return 1.0
     raise ValueError(f"eps mode must be 'relative' or 'absolute', got {mode!r}.")
+
+# %% ../nbs/03_perturber.ipynb #c26c1f11
+@torch.no_grad()
+def interface_radii(umm, data, eps_max: float, mode: str = 'relative', n: int = 32) -> dict:
+    "Scales (`scale_und`, `scale_gen`: mean token norms on `n` images of `data`, 1.0 if `mode`='absolute') and radii `eps_max * scale` (`und`, `gen`) of `umm`'s two interfaces."
+    if mode not in ('relative', 'absolute'): raise ValueError(f"eps mode must be 'relative' or 'absolute', got {mode!r}.")
+    if mode == 'absolute': su = sg = 1.0
+    else:
+        recs = [data.qa[i] for i in torch.randperm(len(data.qa), generator=torch.Generator().manual_seed(0))[:n].tolist()]
+        imgs = data.images([r['image_idx'] for r in recs], umm.image_size)
+        su = interface_scale(umm.und_features(umm.pixels(imgs)).float())
+        sg = interface_scale(umm.gen_embeddings(umm.encode_images(imgs)).float())
+    return dict(scale_und=float(su), scale_gen=float(sg), und=eps_max * float(su), gen=eps_max * float(sg))
 
 # %% ../nbs/03_perturber.ipynb #844ab458
 class Perturber(nn.Module):
@@ -74,55 +86,3 @@ def perturber_loss(ce: torch.Tensor, delta: torch.Tensor, eps, lam: float,
     "G-step loss `-lam*ce + w_l2*l2 + w_tv*tv + w_eps*eps**2` for understanding loss `ce` under perturbation `delta` of radius `eps`."
     p = penalties(delta, eps)
     return -lam * ce + w_l2 * p['l2'] + w_tv * p['tv'] + w_eps * p['eps2']
-
-# %% ../nbs/03_perturber.ipynb #7e13fae0
-JANUS_PRO_LLM = {  # hidden, layers, heads, intermediate (DeepSeek-LLM language models of Janus-Pro)
-    '1B': dict(hidden_size=2048, num_hidden_layers=24, num_attention_heads=16, intermediate_size=5632),
-    '7B': dict(hidden_size=4096, num_hidden_layers=30, num_attention_heads=32, intermediate_size=11008),
-}
-
-def janus_pro_config(size: str = '7B'):
-    "`transformers.JanusConfig` with the Janus-Pro-1B or -7B architecture (`size` '1B' or '7B')."
-    from transformers import JanusConfig
-    if size not in JANUS_PRO_LLM: raise ValueError(f"size must be one of {list(JANUS_PRO_LLM)}, got {size!r}.")
-    llm = JANUS_PRO_LLM[size]; h = llm['hidden_size']
-    text = dict(model_type='llama', **llm, num_key_value_heads=llm['num_attention_heads'], vocab_size=102400,
-                max_position_embeddings=16384, rms_norm_eps=1e-6, tie_word_embeddings=False)
-    vision = dict(hidden_size=1024, num_hidden_layers=24, num_attention_heads=16, image_size=384, patch_size=16,
-                  mlp_ratio=4.0, num_image_tokens=576, projection_dim=h, depth=2)
-    vq = dict(num_embeddings=16384, embed_dim=8, projection_dim=h, image_token_embed_dim=h)
-    return JanusConfig(text_config=text, vision_config=vision, vq_config=vq, tie_word_embeddings=False)
-
-# %% ../nbs/03_perturber.ipynb #885b21f8
-def count_parameters(module: nn.Module, trainable_only: bool = False) -> int:
-    "Number of (shared parameters counted once) parameters of `module`, only those requiring grad if `trainable_only`."
-    return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable_only)
-
-def overhead(perturber: nn.Module, model: nn.Module) -> float:
-    "Parameters of `perturber` as a fraction of the parameters of `model`."
-    return count_parameters(perturber) / count_parameters(model)
-
-LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj')
-
-def lora_parameter_count(module: nn.Module, r: int = 16, targets=LORA_TARGETS) -> int:
-    "Parameters LoRA of rank `r` would add on every `nn.Linear` of `module` whose name ends in one of `targets`."
-    return sum(r * (m.in_features + m.out_features) for n, m in module.named_modules()
-               if isinstance(m, nn.Linear) and n.split('.')[-1] in targets)
-
-# %% ../nbs/03_perturber.ipynb #40075fa2
-def parameter_report(sizes=('1B', '7B'), r: int = 16) -> dict:
-    "Model, perturber and LoRA (rank `r`) parameter counts and overheads for Janus-Pro `sizes` (built on the meta device)."
-    from transformers import JanusForConditionalGeneration
-    out = {}
-    for s in sizes:
-        cfg = janus_pro_config(s); d = cfg.text_config.hidden_size
-        with torch.device('meta'):
-            model = JanusForConditionalGeneration(cfg)
-            pert = Perturber(d)
-        n_model, n_pert = count_parameters(model), count_parameters(pert)
-        n_lora = lora_parameter_count(model.model.language_model, r)
-        out[s] = dict(d=d, model_params=n_model, llm_params=count_parameters(model.model.language_model) + count_parameters(model.lm_head),
-                      perturber_params=n_pert, perturber_overhead_pct=100 * n_pert / n_model,
-                      lora_rank=r, lora_params=n_lora, lora_overhead_pct=100 * n_lora / n_model)
-        del model
-    return out

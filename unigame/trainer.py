@@ -4,119 +4,26 @@
 
 # %% ../nbs/06_trainer.ipynb #c11647b0
 from __future__ import annotations
-import collections, json, math, os, random, shutil, time, typing
-from dataclasses import dataclass, field
+import collections, json, os, random, shutil, time
 from pathlib import Path
 import numpy as np
 import torch
+import torch.distributed as dist
 import torch.nn.functional as F
+from fastcore.basics import patch
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
-from .core import Config, ConfigError, seed_everything, root_path
+from .core import seed_everything
+from .config import METHODS, TrainConfig
 from .umm import JanusUMM
-from .perturber import Perturber, perturber_loss, interface_scale
-from .buffer import HardBuffer, RULES
-from .mining import MineSettings, mine
+from .perturber import Perturber, perturber_loss, interface_radii
+from .buffer import HardBuffer
+from .mining import mine
 
 # %% auto #0
-__all__ = ['METHODS', 'TrainConfig', 'dist_info', 'all_reduce_mean', 'sync_min', 'NumericalError', 'grads_finite', 'Trainer',
-           'measure_scales', 'Run', 'JudgeValidator', 'setup_run', 'load_trained']
-
-# %% ../nbs/06_trainer.ipynb #d4b5d0ba
-METHODS = ('unigame', 'sft', 'sft_matched', 'perturber_off')
-
-@dataclass
-class TrainConfig(Config):
-    "Everything a run uses; defaults are the official UniGame values (Janus-Pro-7B, official repo) where one exists."
-    # what and where
-    model: str = 'data/base/umm'            # a local Janus directory (root-relative or absolute)
-    data: str = 'world'                     # 'world' (embedded) or a local VQAv2 copy (save_to_disk dir or parquet folder)
-    scorer: str | None = 'data/base/scorer' # semantic scorer: a local CLIPModel directory
-    judge: str | None = 'data/base/judge'   # embedded world only: measures label validity and generation accuracy
-    method: typing.Literal['unigame', 'sft', 'sft_matched', 'perturber_off'] = 'unigame'
-    max_steps: int = 40
-    batch_size: int = 8
-    seed: int = 0
-    out_dir: str = 'runs/train'
-    device: str = 'auto'
-    # optimisation
-    disc_lr: float = 3e-6
-    gen_lr: float = 3e-2
-    gen_lambda: float = 120.0
-    grad_clip: float = 0.0                  # 0 = none (official)
-    clean_weight: float = 1.0
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.05
-    minimax: bool = False
-    # perturber
-    eps_init: float = 0.01
-    eps_max: float = 0.02
-    eps_mode: typing.Literal['relative', 'absolute'] = 'relative'
-    w_l2: float = 0.0
-    w_tv: float = 0.0
-    w_eps: float = 0.0
-    # mining and buffer
-    K: int = 3
-    keep_top: int = 1
-    mine_cond: typing.Literal['caption', 'source', 'question'] = 'caption'
-    src_keep: float = 0.5
-    guidance: float = 5.0
-    gen_temperature: float = 1.0
-    filter_rule: typing.Literal['faithful', 'official', 'all'] = 'faithful'
-    clip_tau: float = 0.30
-    lambda_clip: float = 0.2
-    hard_quantile: float = 0.80
-    buffer_size: int = 4096
-    buffer_temp: float = 2.0
-    buffer_pop: bool = True
-    hard_bs: int = 8
-    mine_stride: int = 1
-    # data and evaluation
-    train_scenes: int = 4000                # embedded world: training scenes
-    eval_scenes: int = 500                  # embedded world: scenes per evaluation split
-    eval_questions: int = 500               # questions per evaluation split (0: all)
-    gen_eval_n: int = 100                   # captions for judge-checked generation accuracy
-    attack_steps: int = 5                   # PGD steps for accuracy under interface perturbation
-    skip_bad_samples: bool = False
-    # reliability
-    ckpt_every: int = 0                     # steps between checkpoints (0 = only at the end)
-    resume: bool = True                     # continue from out_dir/checkpoint if present
-    nan_policy: typing.Literal['skip', 'stop'] = 'skip'
-    trust_remote_code: bool = False
-    log_every: int = 1
-
-    def check(self):
-        bad = []
-        if self.max_steps < 0: bad.append(f"max_steps must be >= 0, got {self.max_steps}")
-        if self.batch_size < 1: bad.append(f"batch_size must be >= 1, got {self.batch_size}")
-        if not self.eps_max > 0: bad.append(f"eps_max must be > 0, got {self.eps_max}")
-        if not 0 < self.eps_init < self.eps_max: bad.append(f"eps_init must be in (0, eps_max={self.eps_max}), got {self.eps_init}")
-        if self.K < 1: bad.append(f"K (candidates per sample) must be >= 1, got {self.K}")
-        if not 1 <= self.keep_top <= self.K: bad.append(f"keep_top must be in [1, K={self.K}], got {self.keep_top}")
-        if not -1 <= self.clip_tau <= 1: bad.append(f"clip_tau is a cosine similarity threshold and must be in [-1, 1], got {self.clip_tau}")
-        if not 0 < self.hard_quantile < 1: bad.append(f"hard_quantile must be in (0, 1), got {self.hard_quantile}")
-        if not 0 <= self.src_keep < 1: bad.append(f"src_keep must be in [0, 1), got {self.src_keep}")
-        if self.disc_lr <= 0 or self.gen_lr <= 0: bad.append("disc_lr and gen_lr must be > 0")
-        if self.guidance <= 0: bad.append(f"guidance must be > 0 (1.0 = no guidance), got {self.guidance}")
-        if self.buffer_size < 1 or self.buffer_temp <= 0: bad.append("buffer_size must be >= 1 and buffer_temp > 0")
-        if self.hard_bs < 0 or self.mine_stride < 1: bad.append("hard_bs must be >= 0 and mine_stride >= 1")
-        if self.lora_r < 1: bad.append(f"lora_r must be >= 1, got {self.lora_r}")
-        if bad: raise ConfigError('Invalid training configuration: ' + '; '.join(bad) + '.')
-
-    def mine_settings(self) -> MineSettings:
-        return MineSettings(K=self.K, keep_top=self.keep_top, cond=self.mine_cond, src_keep=self.src_keep,
-                            guidance=self.guidance, temperature=self.gen_temperature, rule=self.filter_rule,
-                            clip_tau=self.clip_tau, lambda_clip=self.lambda_clip, hard_quantile=self.hard_quantile)
-
-    def resolve(self, p: str | None) -> Path | None:
-        "A path from the config: absolute as given, otherwise relative to the project root."
-        if p is None: return None
-        return Path(p) if Path(p).is_absolute() else root_path(p)
+__all__ = ['dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'NumericalError', 'grads_finite', 'Trainer']
 
 # %% ../nbs/06_trainer.ipynb #8773fe58
-import torch.distributed as dist
-
 def dist_info() -> tuple[int, int]:
     "(rank, world size); (0, 1) when not distributed."
     return (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
@@ -127,6 +34,12 @@ def all_reduce_mean(tensors):
     if w == 1: return
     for t in tensors:
         if t is not None: dist.all_reduce(t, op=dist.ReduceOp.SUM); t.div_(w)
+
+def broadcast_from_rank0(params):
+    "Overwrite `params` on every rank with rank 0's values in place (a no-op on one process)."
+    if dist_info()[1] == 1: return
+    with torch.no_grad():
+        for p in params: dist.broadcast(p.data, 0)
 
 def sync_min(n: int) -> int:
     "The minimum of `n` over ranks (every rank gets the same value)."
@@ -151,28 +64,26 @@ class Trainer:
     "Runs UniGame (or a control) on `umm` with `data`; `scorer` scores semantics, `validator(cands, recs)` checks labels."
     def __init__(self, cfg: TrainConfig, umm: JanusUMM, data, scorer=None, validator=None, out_dir=None):
         self.cfg, self.umm, self.data, self.scorer, self.validator = cfg, umm, data, scorer, validator
-        self.rank, self.world = dist_info()
+        self.rank, self.world_size = dist_info()
         self.out_dir = Path(out_dir) if out_dir is not None else cfg.resolve(cfg.out_dir)
         seed_everything(cfg.seed + self.rank)
         self.g = torch.Generator().manual_seed(cfg.seed * 7919 + self.rank)
         umm.add_lora(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout)
         self.lora = umm.lora_parameters()
         self.pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).to(umm.device).float()
-        if self.world > 1:   # every rank seeded seed+rank: start all ranks from rank 0's weights, as DDP does
-            with torch.no_grad():
-                for p in [*self.lora, *self.pert.parameters()]: dist.broadcast(p.data, 0)
+        broadcast_from_rank0([*self.lora, *self.pert.parameters()])   # every rank seeded seed+rank: start from rank 0's weights, as DDP does
         self.opt_d = torch.optim.AdamW(self.lora, lr=cfg.disc_lr, weight_decay=0.0)
         self.opt_g = torch.optim.AdamW(self.pert.parameters(), lr=cfg.gen_lr, weight_decay=0.0)
         self.buffer = HardBuffer(cfg.buffer_size, cfg.buffer_temp, cfg.buffer_pop)
         self.recent = collections.deque(maxlen=16)
-        self.settings = cfg.mine_settings()
         self.step, self.epoch, self.pos = 0, 0, 0
         self.counters = dict(nonfinite_skipped=0, pushed=0, mined=0)
         self.lora_init = [p.detach().clone() for p in self.lora]
         gd = torch.Generator().manual_seed(12345)
         n = sum(p.numel() for p in self.lora)
         self.path_dirs = F.normalize(torch.randn(2, n, generator=gd), dim=1)
-        self.scale_und, self.scale_gen = self.measure_scales()
+        self.radii = interface_radii(umm, data, cfg.eps_max, cfg.eps_mode)
+        self.scale_und, self.scale_gen = self.radii['scale_und'], self.radii['scale_gen']
 
     @property
     def is_main(self): return self.rank == 0
@@ -183,36 +94,21 @@ class Trainer:
 
     def batch_records(self, n: int) -> list:
         "This rank's share of the next global batch of `n` per rank (a seeded permutation per epoch)."
-        N, need = len(self.data.qa), n * self.world
+        N, need = len(self.data.qa), n * self.world_size
         out = []
         while len(out) < need:
             order = torch.randperm(N, generator=torch.Generator().manual_seed(self.cfg.seed * 100003 + self.epoch))
             take = order[self.pos:self.pos + need - len(out)].tolist()
             out += take; self.pos += len(take)
             if self.pos >= N: self.epoch, self.pos = self.epoch + 1, 0
-        return [self.data.qa[i] for i in out[self.rank::self.world]]
+        return [self.data.qa[i] for i in out[self.rank::self.world_size]]
 
     def make_batch(self, recs, images=None):
         if images is None: images = self.data.images([r['image_idx'] for r in recs], self.umm.image_size)
         return self.umm.und_batch(images, [r['question'] for r in recs], [r['answer'] for r in recs]), images
 
-    def measure_scales(self) -> tuple[float, float]:
-        "Interface scales of this run (see `measure_scales`)."
-        return measure_scales(self.umm, self.data, self.cfg.eps_mode)
-
-@torch.no_grad()
-def measure_scales(umm: JanusUMM, data, mode: str = 'relative', n: int = 32) -> tuple[float, float]:
-    "Mean per-token norm of the understanding features and of the generation embeddings on `n` images of `data` ((1, 1) if `mode`='absolute')."
-    if mode == 'absolute': return 1.0, 1.0
-    recs = [data.qa[i] for i in torch.randperm(len(data.qa), generator=torch.Generator().manual_seed(0))[:n].tolist()]
-    imgs = data.images([r['image_idx'] for r in recs], umm.image_size)
-    su = interface_scale(umm.und_features(umm.pixels(imgs)).float())
-    sg = interface_scale(umm.gen_embeddings(umm.encode_images(imgs)).float())
-    return float(su), float(sg)
 
 # %% ../nbs/06_trainer.ipynb #5c795366
-from fastcore.basics import patch
-
 @patch
 def _update(self: Trainer, loss, opt, params, what: str) -> bool:
     "Backprop `loss` and step `opt` on `params` unless the loss or a gradient is not finite; returns whether it stepped."
@@ -283,7 +179,7 @@ def mine_step(self: Trainer, recs, images) -> dict:
     caps = [self.caption(r) for r in recs]
     caps = caps if all(c for c in caps) else None
     vf = (lambda cands, src: self.validator(cands, [recs[i] for i in src.tolist()])) if self.validator else None
-    items, st = mine(self.umm, pert, self.scorer, images, qs, ans, caps, self.settings, gen_scale=self.scale_gen,
+    items, st = mine(self.umm, pert, self.scorer, images, qs, ans, caps, self.cfg, gen_scale=self.scale_gen,
                      generator=self.g, validity_fn=vf)
     for it in items: it['image_idx'] = int(recs[it['src']]['image_idx'])
     self.buffer.push(items)
@@ -426,67 +322,3 @@ def load_adapters(self: Trainer, path):
     path = Path(path)
     self.umm.load_lora_state_dict(load_file(str(path / 'lora.safetensors')))
     self.pert.load_state_dict(load_file(str(path / 'perturber.safetensors')))
-
-# %% ../nbs/06_trainer.ipynb #08428f13
-@dataclass
-class Run:
-    "What a training run works on: the model, training data, evaluation sets, scorer, judge and label validator."
-    umm: JanusUMM
-    train: typing.Any
-    evals: dict
-    scorer: typing.Any = None
-    judge: typing.Any = None
-    validator: typing.Any = None
-    world: bool = False
-    report: dict = field(default_factory=dict)
-
-class JudgeValidator:
-    "Label validity in the embedded world: the judge reads each candidate and the record's answer is recomputed."
-    def __init__(self, judge): self.judge = judge
-    def __call__(self, cands, recs) -> torch.Tensor:
-        from unigame.judge import label_valid
-        scenes = self.judge.read(cands)
-        return torch.tensor([label_valid(s, r['spec'], r['answer']) for s, r in zip(scenes, recs)], dtype=torch.bool)
-
-def setup_run(cfg: TrainConfig) -> Run:
-    "Load and check the model, data, scorer and judge named by `cfg`; every problem is reported before training starts."
-    from unigame.data import load_vqa, from_world
-    from unigame.buffer import ClipScorer
-    world = cfg.data == 'world'
-    if not world:
-        if cfg.scorer is None or cfg.scorer == 'data/base/scorer':
-            raise ConfigError(f"data={cfg.data!r} is real data, which needs a real semantic scorer: pass "
-                              "`scorer=<local CLIP directory>` (e.g. a copy of openai/clip-vit-base-patch16 saved with "
-                              "save_pretrained), or use data='world' for the embedded default.")
-        if cfg.mine_cond == 'caption':
-            raise ConfigError("mine_cond='caption' needs captions, which VQAv2 does not have: use mine_cond='source' "
-                              "(source-image prefix + question prompt) or 'question' (official, label-unsafe).")
-    umm = JanusUMM.from_pretrained(cfg.resolve(cfg.model), device=cfg.device, trust_remote_code=cfg.trust_remote_code)
-    scorer = ClipScorer(cfg.resolve(cfg.scorer), device=umm.device) if cfg.scorer else None
-    if world:
-        from unigame.world import load_split
-        from unigame.judge import load_judge
-        s = umm.image_size
-        # the same world as pretraining (seed 0): the training seed changes the game's randomness, not the data
-        train = from_world(load_split('train', cfg.train_scenes, seed=0, image_size=s))
-        evals = {n: from_world(load_split(n, cfg.eval_scenes, seed=0, image_size=s))
-                 for n in ('test', 'ood_combo', 'ood_shift', 'naturalbench')}
-        judge = load_judge(cfg.resolve(cfg.judge)) if cfg.judge else None
-        return Run(umm, train, evals, scorer, judge, JudgeValidator(judge) if judge else None, world=True)
-    train, val, report = load_vqa(cfg.resolve(cfg.data), skip_bad_samples=cfg.skip_bad_samples)
-    return Run(umm, train, {'val': val}, scorer, None, None, world=False, report=report)
-
-# %% ../nbs/06_trainer.ipynb #05306450
-def load_trained(run_dir, device='cpu', model=None) -> tuple:
-    "(umm with the run's LoRA, perturber, adapter metadata) from a run folder `run_dir` (its `adapters/`)."
-    p = Path(run_dir) / 'adapters'
-    if not (p / 'adapter_config.json').exists():
-        raise FileNotFoundError(f"{p} has no adapter_config.json: point `run_dir` at a finished training run's out_dir.")
-    meta = json.loads((p / 'adapter_config.json').read_text())
-    cfg = TrainConfig.from_dict(meta['config'])
-    umm = JanusUMM.from_pretrained(cfg.resolve(model or cfg.model), device=device)
-    umm.add_lora(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout, meta.get('lora_targets') or None)
-    umm.load_lora_state_dict(load_file(str(p / 'lora.safetensors')))
-    pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).float()
-    pert.load_state_dict(load_file(str(p / 'perturber.safetensors')))
-    return umm.train_mode(False), pert.to(umm.device), meta

@@ -4,18 +4,20 @@
 
 # %% ../nbs/02_umm.ipynb #3cd40e2a
 from __future__ import annotations
-import json, re, warnings
+import copy, json, re, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
-from transformers import (JanusConfig, JanusForConditionalGeneration, JanusProcessor, PreTrainedTokenizerFast,
-                          DynamicCache)
+from fastcore.basics import patch
+from peft import LoraConfig, inject_adapter_in_model, get_peft_model_state_dict, set_peft_model_state_dict
+from transformers import (JanusConfig, JanusForConditionalGeneration, JanusImageProcessorPil, JanusProcessor,
+                          GenerationConfig, PreTrainedTokenizerFast, DynamicCache)
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders, processors
-from .core import get_device
+from .core import get_device, to_unit
 
 # %% auto #0
 __all__ = ['SPECIALS', 'IMAGE_SPECIALS', 'CHAT_TEMPLATE', 'LORA_TARGETS', 'train_tokenizer', 'tokenizer_with_eos',
@@ -47,8 +49,6 @@ def train_tokenizer(texts, vocab_size: int = 400) -> PreTrainedTokenizerFast:
                                    chat_template=CHAT_TEMPLATE)
 
 # %% ../nbs/02_umm.ipynb #856c9cfa
-import copy
-
 def tokenizer_with_eos(tok: PreTrainedTokenizerFast) -> PreTrainedTokenizerFast:
     "A copy of `tok` whose encodings are framed `<bos> ... <eos>` (for text encoders that pool EOS)."
     t = copy.deepcopy(tok)
@@ -166,19 +166,10 @@ class JanusUMM:
         self.model.save_pretrained(path, safe_serialization=True); self.processor.save_pretrained(path)
 
 # %% ../nbs/02_umm.ipynb #b03ff1e2
-from fastcore.basics import patch
-
-@patch
-def to_unit(self: JanusUMM, images) -> torch.Tensor:
-    "`images` (uint8 (N,H,W,3) array/tensor, or float (N,3,H,W) in [-1,1]) as float (N,3,H,W) in [-1,1]."
-    if isinstance(images, np.ndarray): images = torch.from_numpy(images)
-    if images.dtype == torch.uint8: images = images.permute(0, 3, 1, 2).float() / 127.5 - 1
-    return images.float()
-
 @patch
 def pixels(self: JanusUMM, images) -> torch.Tensor:
     "Vision-encoder input for `images`: resized to the encoder's size and normalised like the processor does."
-    x = self.to_unit(images).to(self.device)
+    x = to_unit(images).to(self.device)
     if x.shape[-1] != self.image_size:
         x = F.interpolate(x, size=(self.image_size, self.image_size), mode='bicubic', align_corners=False).clamp(-1, 1)
     x = ((x + 1) / 2 - self._mean.to(x.device)) / self._std.to(x.device)
@@ -385,7 +376,7 @@ def nearest_codes(self: JanusUMM, z: torch.Tensor) -> torch.Tensor:
 @torch.no_grad()
 def encode_images(self: JanusUMM, images, batch_size: int = 256) -> torch.Tensor:
     "VQ codes (B, N) of `images` (uint8 or [-1,1] float) by the cosine rule that `decode` inverts."
-    x, r, out = self.to_unit(images), self.vq_resolution(), []
+    x, r, out = to_unit(images), self.vq_resolution(), []
     for i in range(0, len(x), batch_size):
         xb = x[i:i + batch_size].to(self.device, self.dtype)
         if xb.shape[-1] != r: xb = F.interpolate(xb, size=(r, r), mode='bicubic', align_corners=False)
@@ -399,8 +390,6 @@ def decode(self: JanusUMM, codes: torch.Tensor) -> torch.Tensor:
     return self.model.model.vqmodel.decode(codes.to(self.device)).float().clamp(-1, 1)
 
 # %% ../nbs/02_umm.ipynb #e3068d88
-from peft import LoraConfig, inject_adapter_in_model, get_peft_model_state_dict, set_peft_model_state_dict
-
 LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj')
 
 @patch
@@ -438,8 +427,6 @@ def train_mode(self: JanusUMM, on: bool = True):
     return self
 
 # %% ../nbs/02_umm.ipynb #719d19e1
-from transformers import JanusImageProcessorPil, GenerationConfig
-
 def tiny_janus_config(tok, image_size: int = 32, hidden: int = 128, layers: int = 4, heads: int = 4,
                       vision_hidden: int = 64, vision_layers: int = 2, codebook: int = 256, embed_dim: int = 16,
                       vq_base: int = 32, vq_latent: int = 64, vq_levels: int = 3) -> JanusConfig:

@@ -10,15 +10,14 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image, ImageDraw
-from .core import root_path
+from .core import root_path, to_uint8
 
 # %% auto #0
 __all__ = ['COLORS', 'COLOR_RGB', 'SHAPES', 'SIZES', 'POSITIONS', 'NUMBERS', 'HELD_OUT', 'ALL_COMBOS', 'SEEN_COMBOS',
            'WORLD_VERSION', 'QTYPES', 'RELATIONS', 'AXES', 'SPLITS', 'Obj', 'Scene', 'caption', 'parse_caption',
            'sample_scene', 'sample_scenes', 'sprite', 'render', 'render_scene', 'Shift', 'shift_background',
            'render_shifted', 'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair', 'contrast_spec',
-           'Split', 'make_split', 'save_split', 'read_split', 'load_split', 'to_tensor', 'to_uint8', 'all_texts',
-           'image_grid', 'write_sample']
+           'Split', 'make_split', 'save_split', 'read_split', 'load_split', 'all_texts', 'image_grid', 'write_sample']
 
 # %% ../nbs/01_world.ipynb #0f001d91
 COLORS = ('red', 'green', 'blue', 'yellow', 'magenta', 'cyan')
@@ -386,17 +385,6 @@ def load_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa
     split = make_split(name, n_scenes, seed, image_size, qa_per_scene, shift)
     save_split(split, stem)
     return split
-
-# %% ../nbs/01_world.ipynb #91ae037e
-def to_tensor(images) -> torch.Tensor:
-    "uint8 `images` (N,H,W,3 or H,W,3; numpy or tensor) as a float tensor (N,3,H,W) in [-1,1]."
-    x = torch.as_tensor(np.asarray(images))
-    if x.ndim == 3: x = x[None]
-    return x.permute(0, 3, 1, 2).float() / 127.5 - 1
-
-def to_uint8(x: torch.Tensor) -> np.ndarray:
-    "A float tensor `x` (N,3,H,W) in [-1,1] as uint8 images (N,H,W,3)."
-    return ((x.detach().float().cpu() + 1) * 127.5).round().clamp(0, 255).byte().permute(0, 2, 3, 1).numpy()
 
 # %% ../nbs/01_world.ipynb #332786ae
 def all_texts(n_captions: int = 2000, seed: int = 0) -> list:
