@@ -31,13 +31,10 @@ def eps_scale(x: torch.Tensor, mode: str = 'relative', mask: torch.Tensor | None
 @torch.no_grad()
 def interface_radii(umm, data, eps_max: float, mode: str = 'relative', n: int = 32) -> dict:
     "Scales (`scale_und`, `scale_gen`: mean token norms on `n` images of `data`, 1.0 if `mode`='absolute') and radii `eps_max * scale` (`und`, `gen`) of `umm`'s two interfaces."
-    if mode not in ('relative', 'absolute'): raise ValueError(f"eps mode must be 'relative' or 'absolute', got {mode!r}.")
-    if mode == 'absolute': su = sg = 1.0
-    else:
-        recs = [data.qa[i] for i in torch.randperm(len(data.qa), generator=torch.Generator().manual_seed(0))[:n].tolist()]
-        imgs = data.images([r['image_idx'] for r in recs], umm.image_size)
-        su = interface_scale(umm.und_features(umm.pixels(imgs)).float())
-        sg = interface_scale(umm.gen_embeddings(umm.encode_images(imgs)).float())
+    recs = [data.qa[i] for i in torch.randperm(len(data.qa), generator=torch.Generator().manual_seed(0))[:n].tolist()]
+    imgs = data.images([r['image_idx'] for r in recs], umm.image_size)
+    su = eps_scale(umm.und_features(umm.pixels(imgs)).float(), mode)
+    sg = eps_scale(umm.gen_embeddings(umm.encode_images(imgs)).float(), mode)
     return dict(scale_und=float(su), scale_gen=float(sg), und=eps_max * float(su), gen=eps_max * float(sg))
 
 # %% ../nbs/03_perturber.ipynb #844ab458

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image, ImageDraw
-from .core import root_path, to_uint8
+from .core import root_path
 
 # %% auto #0
 __all__ = ['COLORS', 'COLOR_RGB', 'SHAPES', 'SIZES', 'POSITIONS', 'NUMBERS', 'HELD_OUT', 'ALL_COMBOS', 'SEEN_COMBOS',
