@@ -71,7 +71,8 @@ def sampling_se(ev: dict) -> dict:
 
 def params_table(r: dict) -> str:
     "Markdown table of parameter overheads (`data/results/table_params.json`)."
-    lines = ['| model | parameters | perturber | LoRA r=16 |', '|---|---|---|---|']
+    rank = next((v['lora_rank'] for v in r.values() if isinstance(v, dict) and 'lora_rank' in v), 16)
+    lines = [f'| model | parameters | perturber | LoRA r={rank} |', '|---|---|---|---|']
     for k, v in r.items():
         if isinstance(v, dict) and 'perturber_params' in v:
             lines.append(f"| {k} (d={v['d']}) | {v['model_params'] / 1e6:,.1f}M | {v['perturber_params'] / 1e6:,.2f}M ({v['perturber_overhead_pct']:.2f}%) "
@@ -83,10 +84,12 @@ def reliability_table(r: dict) -> str:
     f = r['faults']
     groups = {}
     for k, v in f.items():
-        g = k.split('/')[0]; t = groups.setdefault(g, [0, 0, []]); t[0] += v['tried']; t[1] += v['survived']; t[2].append(k.split('/', 1)[-1])
-    lines = ['| area | faults tried | survived | which |', '|---|---|---|---|']
-    lines += [f"| {g} | {t} | {s} | {', '.join(n.replace('_', ' ') for n in names)} |" for g, (t, s, names) in groups.items()]
-    lines.append(f"| **all** | **{sum(v['tried'] for v in f.values())}** | **{sum(v['survived'] for v in f.values())}** | |")
+        g = k.split('/')[0]; t = groups.setdefault(g, [0, 0, [], []]); t[0] += v['tried']; t[1] += v['survived']
+        t[2].append(k.split('/', 1)[-1].replace('_', ' '))
+        if v['survived'] < v['tried']: t[3].append(f"{k.split('/', 1)[-1].replace('_', ' ')}: {'; '.join(v.get('failures') or ['failed'])}")
+    lines = ['| area | faults tried | survived | which | not survived (measured message) |', '|---|---|---|---|---|']
+    lines += [f"| {g} | {t} | {s} | {', '.join(names)} | {' / '.join(bad) or '–'} |" for g, (t, s, names, bad) in groups.items()]
+    lines.append(f"| **all** | **{sum(v['tried'] for v in f.values())}** | **{sum(v['survived'] for v in f.values())}** | | |")
     return '\n'.join(lines)
 
 def manifold_table(r: dict) -> str:

@@ -12,9 +12,16 @@ from PIL import Image
 from .data import DataError, VQA_FEATURES, _quiet
 from .umm import build_umm, train_tokenizer, tiny_janus_config
 from .world import all_texts
+import json, re
+import torch
+from .config import TrainConfig
+from .run import setup_run
+from .trainer import Trainer
 
 # %% auto #0
-__all__ = ['make_toy_vqa', 'make_tiny_setup']
+__all__ = ['POPE_CATEGORIES', 'MMMU_FIXTURE', 'ADVQA_FILES', 'GENEVAL_FIXTURE', 'make_toy_vqa', 'make_tiny_setup',
+           'make_naturalbench', 'make_pope', 'make_mmmu', 'make_advqa', 'make_geneval_prompts', 'make_geneval_results',
+           'make_tiny_run']
 
 # %% ../nbs/08b_testing.ipynb #76ccddc2
 _TOY_COLOURS = {'red': (220, 30, 30), 'green': (30, 180, 60), 'blue': (40, 60, 220), 'yellow': (230, 210, 40),
@@ -78,3 +85,163 @@ def make_tiny_setup(dir, seed: int = 0, train_scenes: int = 48, eval_scenes: int
     umm.save_pretrained(d / 'umm')
     return dict(model=str((d / 'umm').resolve()), data='world', scorer=None, judge=None, train_scenes=train_scenes,
                 eval_scenes=eval_scenes, eval_questions=16, gen_eval_n=4, lora_r=4, out_dir=str((d / 'run').resolve()))
+
+# %% ../nbs/08b_testing.ipynb #7d27eac7
+def _square_png(colour: str, bg: str = 'grey', size: tuple = (40, 32)) -> bytes:
+    "PNG bytes of a `colour` square (a `_TOY_COLOURS` name) on a plain `bg` background, `size` (w, h)."
+    w, h = size
+    a = np.full((h, w, 3), 128 if bg == 'grey' else _TOY_COLOURS[bg], np.uint8)
+    a[h // 4: 3 * h // 4, w // 4: 3 * w // 4] = _TOY_COLOURS[colour]
+    buf = io.BytesIO(); Image.fromarray(a).save(buf, format='PNG')
+    return buf.getvalue()
+
+def _write_parquet(ds: datasets.Dataset, folder: Path, split: str, shards: int = 1) -> list:
+    "Write `ds` as `folder/<split>-0000k-of-0000n.parquet` shards, the hub's naming; returns the files."
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    with _quiet():
+        for k in range(shards):
+            f = folder / f'{split}-{k:05d}-of-{shards:05d}.parquet'
+            ds.shard(shards, k, contiguous=True).to_parquet(str(f)); out.append(f)
+    return out
+
+# %% ../nbs/08b_testing.ipynb #662a7769
+def make_naturalbench(path, n_rows: int = 4, type_column: str = 'Question Type', shards: int = 2, flipped: int = 0) -> Path:
+    "Write a tiny NaturalBench (BaiqiL/NaturalBench parquet layout, type column `type_column`) of `n_rows` groups to `path`; the last `flipped` rows invert the answer pattern."
+    if type_column not in ('Question_Type', 'Question Type'): raise DataError("type_column must be 'Question_Type' or 'Question Type'.")
+    names, rows = list(_TOY_COLOURS), collections.defaultdict(list)
+    for r in range(n_rows):
+        c0, c1 = names[r % len(names)], names[(r + 1) % len(names)]
+        flip = r >= n_rows - flipped
+        i0, i1 = (c1, c0) if flip else (c0, c1)
+        if r % 2 == 0:
+            qt, q0, q1, yes, no = 'yes_no', f'Is the square {c0}?', f'Is the square {c1}?', 'Yes', 'No'
+        else:
+            qt, yes, no = 'multiple_choice', 'A', 'B'
+            q0, q1 = f'What color is the square?\nOption: A:{c0}; B:{c1};', f'What color is the square?\nOption: A:{c1}; B:{c0};'
+        a = (no, yes, yes, no) if flip else (yes, no, no, yes)
+        for k, v in [('Index', r), ('Image_0', dict(bytes=_square_png(i0), path=None)), ('Image_1', dict(bytes=_square_png(i1), path=None)),
+                     ('Question_0', q0), ('Image_0_Question_0', a[0]), ('Image_1_Question_0', a[1]), ('Question_1', q1),
+                     ('Image_0_Question_1', a[2]), ('Image_1_Question_1', a[3]), (type_column, qt), ('Source', 'fixture')]:
+            rows[k].append(v)
+    s = datasets.Value('string')
+    feats = datasets.Features({'Index': datasets.Value('int64'), 'Image_0': datasets.Image(), 'Image_1': datasets.Image(),
+                               'Question_0': s, 'Image_0_Question_0': s, 'Image_1_Question_0': s, 'Question_1': s,
+                               'Image_0_Question_1': s, 'Image_1_Question_1': s, type_column: s, 'Source': s})
+    _write_parquet(datasets.Dataset.from_dict(dict(rows), features=feats), Path(path) / 'data', 'train', shards)
+    return Path(path)
+
+# %% ../nbs/08b_testing.ipynb #707f3236
+POPE_CATEGORIES = ('adversarial', 'popular', 'random')
+
+def make_pope(path, n_per_category: int = 4) -> Path:
+    "Write a tiny POPE (lmms-lab/POPE parquet layout) to `path`: `n_per_category` questions per category, half yes, ids unique, question ids repeating."
+    rows, n = collections.defaultdict(list), 0
+    for cat in POPE_CATEGORIES:
+        for q in range(n_per_category):
+            colour = list(_TOY_COLOURS)[q % len(_TOY_COLOURS)]
+            asked = colour if q % 2 == 0 else list(_TOY_COLOURS)[(q + 1) % len(_TOY_COLOURS)]
+            for k, v in [('id', str(n)), ('question_id', str(q + 1)), ('question', f'Is there a {asked} square in the image?'),
+                         ('answer', 'yes' if asked == colour else 'no'), ('image_source', f'COCO_val2014_{q:012d}'),
+                         ('image', dict(bytes=_square_png(colour), path=None)), ('category', cat)]:
+                rows[k].append(v)
+            n += 1
+    s = datasets.Value('string')
+    feats = datasets.Features({'id': s, 'question_id': s, 'question': s, 'answer': s, 'image_source': s, 'image': datasets.Image(), 'category': s})
+    _write_parquet(datasets.Dataset.from_dict(dict(rows), features=feats), Path(path) / 'data', 'test')
+    return Path(path)
+
+# %% ../nbs/08b_testing.ipynb #6be0c71d
+MMMU_FIXTURE = [  # (id, question, options, answer, question_type, colours of image_1.. referenced or present)
+    ('validation_Accounting_1', '<image 1> What color is the square?', ['red', 'blue', 'green'], 'A', 'multiple-choice', ['red']),
+    ('validation_Accounting_2', 'Which image shows a blue square: <image 1> or <image 2>?', ['the first', 'the second'], 'B',
+     'multiple-choice', ['red', 'blue']),
+    ('validation_Accounting_3', '<image 1> How many squares are there?', [], '1', 'open', ['green']),
+    ('validation_Art_1', 'Which option shows a yellow square?', ['<image 1>', 'a blue square', 'nothing', 'a cat'], 'A',
+     'multiple-choice', ['yellow']),
+    ('validation_Art_2', '<image 1> What color is the square?', [], 'purple', 'open', ['purple']),
+]
+
+def make_mmmu(path, layout: str = 'subjects') -> Path:
+    "Write a tiny MMMU (validation + dev) to `path` in the MMMU/MMMU per-subject layout (`layout='subjects'`) or lmms-lab/MMMU's (`'flat'`)."
+    if layout not in ('subjects', 'flat'): raise DataError(f"layout must be 'subjects' or 'flat', got {layout!r}.")
+    recs = MMMU_FIXTURE + [('dev_Accounting_1', '<image 1> Is this a dev question?', ['yes', 'no'], 'A', 'multiple-choice', ['red'])]
+    s = datasets.Value('string')
+    feats = datasets.Features({'id': s, 'question': s, 'options': s, 'explanation': s,
+                               **{f'image_{k}': datasets.Image() for k in range(1, 8)},
+                               'img_type': s, 'answer': s, 'topic_difficulty': s, 'question_type': s, 'subfield': s})
+    groups = collections.defaultdict(list)
+    for rid, q, opts, ans, qt, colours in recs:
+        split, subject = rid.split('_')[0], rid.split('_')[1]
+        row = dict(id=rid, question=q, options=str(opts), explanation='', img_type="['Diagrams']", answer=ans,
+                   topic_difficulty='Easy', question_type=qt, subfield='fixture')
+        for k in range(1, 8): row[f'image_{k}'] = dict(bytes=_square_png(colours[k - 1]), path=None) if k <= len(colours) else None
+        groups[(subject if layout == 'subjects' else 'data', split)].append(row)
+    for (folder, split), rows in groups.items():
+        ds = datasets.Dataset.from_dict({k: [r[k] for r in rows] for k in feats}, features=feats)
+        _write_parquet(ds, Path(path) / folder, split)
+    return Path(path)
+
+# %% ../nbs/08b_testing.ipynb #03e5d72d
+ADVQA_FILES = ('v1_OpenEnded_mscoco_val2017_advqa_questions.json', 'v1_mscoco_val2017_advqa_annotations.json')
+
+def make_advqa(path, n_images: int = 3) -> Path:
+    "Write a tiny AdVQA to `path`: the VQAv2-style questions/annotations JSON pair and COCO-named JPEGs in `val2017/`, two questions per image."
+    p = Path(path); (p / 'val2017').mkdir(parents=True, exist_ok=True)
+    qs, anns, names = [], [], list(_TOY_COLOURS)
+    for i in range(n_images):
+        image_id, colour = 100 + i, names[i % len(names)]
+        Image.open(io.BytesIO(_square_png(colour))).save(p / 'val2017' / f'{image_id:012d}.jpg', quality=95)
+        for j, (q, ans, at) in enumerate([('What color is the square?', [colour] * 6 + ['orange'] * 4, 'other'),
+                                          ('How many squares are there?', ['1'] * 8 + ['2'] * 2, 'number')]):
+            qid = image_id * 10 + j
+            qs.append(dict(image_id=image_id, question=q, question_id=qid))
+            anns.append(dict(question_id=qid, image_id=image_id, answer_type=at, question_type='what',
+                             answers=[dict(answer=a, answer_confidence='yes', answer_id=k + 1) for k, a in enumerate(ans)]))
+    common = dict(info={'description': 'AdVQA fixture'}, license={'name': 'CC BY-NC 4.0'}, data_subtype='val2017')
+    (p / ADVQA_FILES[0]).write_text(json.dumps(dict(common, task_type='Open-Ended', data_type='mscoco', questions=qs)))
+    (p / ADVQA_FILES[1]).write_text(json.dumps(dict(common, data_type='mscoco', annotations=anns)))
+    return p
+
+# %% ../nbs/08b_testing.ipynb #849c4090
+GENEVAL_FIXTURE = [
+    {"tag": "single_object", "include": [{"class": "bench", "count": 1}], "prompt": "a photo of a bench"},
+    {"tag": "two_object", "include": [{"class": "toilet", "count": 1}, {"class": "computer mouse", "count": 1}], "prompt": "a photo of a toilet and a computer mouse"},
+    {"tag": "counting", "include": [{"class": "clock", "count": 2}], "exclude": [{"class": "clock", "count": 3}], "prompt": "a photo of two clocks"},
+    {"tag": "colors", "include": [{"class": "car", "count": 1, "color": "red"}], "prompt": "a photo of a red car"},
+    {"tag": "position", "include": [{"class": "teddy bear", "count": 1}, {"class": "dog", "count": 1, "position": ["right of", 0]}], "prompt": "a photo of a dog right of a teddy bear"},
+    {"tag": "color_attr", "include": [{"class": "bus", "count": 1, "color": "blue"}, {"class": "cake", "count": 1, "color": "yellow"}], "prompt": "a photo of a blue bus and a yellow cake"},
+]
+
+def make_geneval_prompts(path) -> Path:
+    "Write GenEval's `prompts/evaluation_metadata.jsonl` under `path` with one prompt per task; returns the file."
+    f = Path(path) / 'prompts' / 'evaluation_metadata.jsonl'; f.parent.mkdir(parents=True, exist_ok=True)
+    f.write_text(''.join(json.dumps(m) + '\n' for m in GENEVAL_FIXTURE))
+    return f
+
+def make_geneval_results(image_dir, outfile, correct) -> Path:
+    "Score a GenEval image folder as the official scorer reads it, `correct(tag, k)` standing in for the detector; writes its results JSON lines to `outfile`."
+    rows, d = [], Path(image_dir)
+    for sub in sorted(d.iterdir()):
+        if not sub.is_dir() or not sub.name.isdigit(): continue
+        with open(sub / 'metadata.jsonl') as fp: meta = json.load(fp)
+        for name in sorted((sub / 'samples').iterdir()):
+            if not name.is_file() or not re.match(r'\d+\.png', name.name): continue
+            Image.open(name).load()
+            rows.append(dict(filename=str(name), tag=meta['tag'], prompt=meta['prompt'], correct=bool(correct(meta['tag'], int(name.stem))),
+                             reason='', metadata=json.dumps(meta), details='{}'))
+    Path(outfile).write_text(''.join(json.dumps(r) + '\n' for r in rows))
+    return Path(outfile)
+
+# %% ../nbs/08b_testing.ipynb #6e1b6a1a
+def make_tiny_run(dir, seed: int = 0, lora_std: float = 0.3) -> Path:
+    "A run folder `dir`/run whose `adapters/` hold random LoRA weights (std `lora_std`) on the tiny random Janus saved to `dir`/umm."
+    s = make_tiny_setup(dir, seed=seed)
+    cfg = TrainConfig.from_dict(s)
+    run = setup_run(cfg)
+    tr = Trainer(cfg, run.umm, run.train, run.scorer, run.validator, out_dir=s['out_dir'])
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for p in run.umm.lora_parameters(): p.copy_(torch.randn(p.shape, generator=g) * lora_std)
+    tr.save_adapters()
+    return Path(s['out_dir'])
