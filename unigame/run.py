@@ -22,9 +22,9 @@ from .trainer import Trainer, dist_info, sync_min
 from .metrics import evaluate_run, headline
 
 # %% auto #0
-__all__ = ['RESUME_MAY_CHANGE', 'EVAL_SEED', 'Run', 'JudgeValidator', 'setup_run', 'check_out_dir', 'PeerError', 'in_turns',
-           'check_same_step', 'load_trained', 'Results', 'eval_settings', 'read_log', 'run_summary',
-           'train_and_evaluate']
+__all__ = ['RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run', 'check_out_dir', 'PeerError',
+           'in_turns', 'check_same_step', 'load_trained', 'Results', 'eval_settings', 'read_log', 'run_summary',
+           'same_run', 'train_and_evaluate']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -163,7 +163,13 @@ def run_summary(log: list, after: dict | None = None) -> dict:
             'buffer_size_mean': m('buffer_size'), 'sec_per_step': m('t_step'),
             'sec_per_phase': {k: m(k) for k in ('t_g', 't_mine', 't_clean', 't_hard')}}
 
-def _same(a: dict, b: dict) -> bool: return json.loads(json.dumps(a)) == json.loads(json.dumps(b))
+NEUTRAL = ('resume', 'ckpt_every', 'log_every', 'out_dir', 'trust_remote_code')
+
+def same_run(a: dict | None, b: dict | None) -> bool:
+    "Whether configs `a` and `b` (dicts) describe the same run: equal in every field that can change its results (not `NEUTRAL`)."
+    if a is None or b is None: return False
+    strip = lambda c: {k: v for k, v in json.loads(json.dumps(c)).items() if k not in NEUTRAL}
+    return strip(a) == strip(b)
 
 def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
     "Check, set up, evaluate before, train, evaluate after and write `out_dir/metrics.json` for `cfg`; returns the results (rank 0; other ranks get the step count)."
@@ -178,7 +184,7 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
     check_same_step(trainer)
     ev = eval_settings(cfg, trainer.radii['und'])
     prev = read_results(out / 'metrics.json') if resumed and (out / 'metrics.json').exists() else {}
-    prev = prev if _same(prev.get('config'), cfg.to_dict()) and prev.get('model_digest') == digest else {}
+    prev = prev if same_run(prev.get('config'), cfg.to_dict()) and prev.get('model_digest') == digest else {}
     if prev.get('after') and trainer.step >= cfg.max_steps:            # a finished run of this config and these weights
         return Results({**prev, 'resumed': True}, run, trainer)
     if rank == 0:
