@@ -405,12 +405,12 @@ def image_grid(images: np.ndarray, ncol: int = 4, gap: int = 2) -> np.ndarray:
     return g
 
 def write_sample(dest=None, n: int = 16, seed: int = 0) -> Path:
-    "Write `n` test scenes as `grid.png` + `samples.jsonl` to `dest` (default data/world_sample); returns `dest`."
+    "Write `n` test scenes to `dest`/samples.jsonl (default data/world_sample): caption, scene, questions, CRC-32 of the pixels; returns `dest`."
     dest = Path(dest or root_path('data', 'world_sample')); dest.mkdir(parents=True, exist_ok=True)
     sp = make_split('test', n, seed=seed)
-    Image.fromarray(image_grid(sp.images)).save(dest / 'grid.png', optimize=True)
     lines = [json.dumps(dict(idx=i, caption=sp.captions[i], scene=sp.scenes[i].to_dict(),
-                             qa=[dict(question=r['question'], answer=r['answer']) for r in sp.qa if r['image_idx'] == i]))
+                             qa=[dict(question=r['question'], answer=r['answer']) for r in sp.qa if r['image_idx'] == i],
+                             image_crc32=zlib.crc32(np.ascontiguousarray(sp.images[i]).tobytes())))
              for i in range(n)]
     (dest / 'samples.jsonl').write_text('\n'.join(lines) + '\n')
     return dest
