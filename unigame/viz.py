@@ -403,7 +403,7 @@ def decision_map(umm: JanusUMM, image, question: str, answer: str | list[str], d
         if (v.norm(dim=-1) < 1e-6 * (1 + u.norm(dim=-1))).any(): raise ValueError("The two directions are parallel on some token: pick another second direction.")
         v = _unit_tokens(v)
         s = eps_scale(f, mode)
-        grid = np.linspace(-radius, radius, n)
+        grid = np.linspace(-radius, radius, n) if n > 1 else np.zeros(1)      # linspace(-r, r, 1) would be [-r]
         A, B = np.meshgrid(grid, grid)                              # A[i, j] = grid[j] (x), B[i, j] = grid[i] (y)
         ab = torch.tensor(np.stack([A.ravel(), B.ravel()], 1), dtype=torch.float32, device=f.device)
         preds = []
