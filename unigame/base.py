@@ -4,13 +4,12 @@
 
 # %% ../nbs/02a_base.ipynb #6ac56346
 from __future__ import annotations
-import math, time
-import numpy as np
+import math
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import seed_everything, to_unit
-from .umm import JanusUMM, train_tokenizer, tiny_janus_config, build_umm
+from .umm import JanusUMM
 
 # %% auto #0
 __all__ = ['vq_step', 'train_vq', 'train_umm']

@@ -6,10 +6,10 @@
 from __future__ import annotations
 import json, math, os, uuid
 from pathlib import Path
-from typing import NamedTuple, Protocol
-import numpy as np
+from typing import NamedTuple
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 
@@ -118,7 +118,8 @@ class HardBuffer:
 # %% ../nbs/04_buffer.ipynb #fc28cbf2
 _FORMAT = 'unigame.HardBuffer/1'
 
-def _state_dict(self) -> tuple[dict, dict]:
+@patch
+def state_dict(self: HardBuffer) -> tuple[dict, dict]:
     "Buffer as (`tensors`, `meta`): a flat dict of tensors and a JSON-able dict of everything else."
     tensors, metas = {}, []
     for i, it in enumerate(self.items):
@@ -131,7 +132,8 @@ def _state_dict(self) -> tuple[dict, dict]:
                 popped=self.popped, evicted=self.evicted, next_seq=self._next_seq, items=metas)
     return tensors, meta
 
-def _load_state_dict(self, state: tuple[dict, dict]):
+@patch
+def load_state_dict(self: HardBuffer, state: tuple[dict, dict]):
     "Restore from `state` = (`tensors`, `meta`) as made by `state_dict`."
     tensors, meta = state
     if meta.get('format') != _FORMAT: raise ValueError(f"Not a HardBuffer state (format {meta.get('format')!r}, expected {_FORMAT!r}).")
@@ -149,7 +151,8 @@ def _load_state_dict(self, state: tuple[dict, dict]):
     self.pushed, self.popped, self.evicted, self._next_seq = meta['pushed'], meta['popped'], meta['evicted'], meta['next_seq']
     return self
 
-def _save(self, path_prefix) -> Path:
+@patch
+def save(self: HardBuffer, path_prefix) -> Path:
     "Write `<path_prefix>.safetensors` and `<path_prefix>.json` atomically; returns the prefix."
     prefix = Path(path_prefix); prefix.parent.mkdir(parents=True, exist_ok=True)
     tensors, meta = self.state_dict()
@@ -163,8 +166,8 @@ def _save(self, path_prefix) -> Path:
     Path(str(js) + '.tmp').write_text(text); os.replace(str(js) + '.tmp', js)
     return prefix
 
-@classmethod
-def _load(cls, path_prefix) -> 'HardBuffer':
+@patch(cls_method=True)
+def load(cls: HardBuffer, path_prefix) -> HardBuffer:
     "A buffer restored from `<path_prefix>.safetensors` and `<path_prefix>.json`."
     prefix = Path(path_prefix)
     st, js = prefix.with_name(prefix.name + '.safetensors'), prefix.with_name(prefix.name + '.json')
@@ -176,4 +179,3 @@ def _load(cls, path_prefix) -> 'HardBuffer':
         raise ValueError(f"{st} and {js} come from different saves (interrupted write?): save the buffer again.")
     return cls().load_state_dict((load_file(str(st)), meta))
 
-HardBuffer.state_dict, HardBuffer.load_state_dict, HardBuffer.save, HardBuffer.load = _state_dict, _load_state_dict, _save, _load

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01b_data.ipynb #0e11d9b2
 from __future__ import annotations
-import collections, contextlib, dataclasses, io, json, re
+import collections, contextlib, dataclasses, io, re
 from pathlib import Path
 import numpy as np
 import datasets

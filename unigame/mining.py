@@ -5,7 +5,6 @@
 # %% ../nbs/05_mining.ipynb #f4a09f7e
 from __future__ import annotations
 import time
-from collections import Counter
 import torch
 from .config import TrainConfig
 from .umm import JanusUMM

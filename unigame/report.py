@@ -4,7 +4,7 @@
 
 # %% ../nbs/08a_report.ipynb #55565760
 from __future__ import annotations
-import json, re
+import re
 from pathlib import Path
 from .core import root_path, read_results
 

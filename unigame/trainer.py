@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .core import seed_everything
-from .config import METHODS, TrainConfig
+from .config import TrainConfig
 from .umm import JanusUMM
 from .perturber import Perturber, perturber_loss, interface_radii
 from .buffer import HardBuffer
@@ -108,7 +108,7 @@ class Trainer:
         return self.umm.und_batch(images, [r['question'] for r in recs], [r['answer'] for r in recs]), images
 
 
-# %% ../nbs/06_trainer.ipynb #5c795366
+# %% ../nbs/06_trainer.ipynb #084019fa
 @patch
 def _update(self: Trainer, loss, opt, params, what: str) -> bool:
     "Backprop `loss` and step `opt` on `params` unless the loss or a gradient is not finite; returns whether it stepped."
@@ -131,6 +131,8 @@ def _update(self: Trainer, loss, opt, params, what: str) -> bool:
     opt.step()
     return True
 
+
+# %% ../nbs/06_trainer.ipynb #e949d4bb
 @patch
 def g_step(self: Trainer, b) -> float:
     "The generation side's move: one ascent step of the perturber on the understanding CE (LoRA frozen)."
@@ -146,6 +148,8 @@ def g_step(self: Trainer, b) -> float:
         for p in self.lora: p.requires_grad_(True)
     return ce.item()
 
+
+# %% ../nbs/06_trainer.ipynb #59d2b7a9
 @patch
 def d_step(self: Trainer, b, weight: float = 1.0, perturbed: bool = False, what: str = 'D-step') -> float:
     "The understanding side's move: one descent step of LoRA on CE of batch `b` (plus CE under the frozen perturber if `perturbed`)."
@@ -170,6 +174,8 @@ def _path(self: Trainer, before):
     xy = self.path_dirs @ tot.float()
     self._diag = dict(step_len=d.norm().item(), fo_change=(g.float() @ d.float()).item(), path_x=xy[0].item(), path_y=xy[1].item())
 
+
+# %% ../nbs/06_trainer.ipynb #c0ccb924
 @patch
 def mine_step(self: Trainer, recs, images) -> dict:
     "Mine candidates for this batch and push the kept ones to the buffer."
@@ -187,6 +193,8 @@ def mine_step(self: Trainer, recs, images) -> dict:
     self.counters['pushed'] += len(items); self.counters['mined'] += st['candidates']
     return st
 
+
+# %% ../nbs/06_trainer.ipynb #583ca22f
 @patch
 def hard_step(self: Trainer) -> float | None:
     "D-step on `hard_bs` items drawn from the buffer (the same number on every rank); None when there are none."
@@ -196,6 +204,7 @@ def hard_step(self: Trainer) -> float | None:
     imgs = self.umm.decode(torch.stack([it['codes'] for it in items]).long())
     b = self.umm.und_batch(imgs, [it['question'] for it in items], [it['answer'] for it in items])
     return self.d_step(b, what='D-step hard')
+
 
 # %% ../nbs/06_trainer.ipynb #ee90a14d
 @patch

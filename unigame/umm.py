@@ -4,17 +4,15 @@
 
 # %% ../nbs/02_umm.ipynb #3cd40e2a
 from __future__ import annotations
-import copy, json, re, warnings
+import copy, json, warnings
 from dataclasses import dataclass
 from pathlib import Path
-import numpy as np
 import torch
 import torch.nn.functional as F
-from torch import nn
 from fastcore.basics import patch
 from peft import LoraConfig, inject_adapter_in_model, get_peft_model_state_dict, set_peft_model_state_dict
 from transformers import (JanusConfig, JanusForConditionalGeneration, JanusImageProcessorPil, JanusProcessor,
-                          GenerationConfig, PreTrainedTokenizerFast, DynamicCache)
+                          GenerationConfig, PreTrainedTokenizerFast)
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders, processors
 from .core import get_device, to_unit
