@@ -8,7 +8,6 @@ import dataclasses, functools, json, os, random, re, zlib
 from collections import Counter
 from pathlib import Path
 import numpy as np
-import torch
 from PIL import Image, ImageDraw
 from .core import root_path
 
