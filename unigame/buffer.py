@@ -12,6 +12,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
+from .core import check_safetensors, read_json
 
 # %% auto #0
 __all__ = ['RULES', 'hardness', 'Selection', 'select_candidates', 'HardBuffer']
@@ -171,9 +172,9 @@ def load(cls: HardBuffer, path_prefix) -> HardBuffer:
     "A buffer restored from `<path_prefix>.safetensors` and `<path_prefix>.json`."
     prefix = Path(path_prefix)
     st, js = prefix.with_name(prefix.name + '.safetensors'), prefix.with_name(prefix.name + '.json')
-    for f in (st, js):
-        if not f.exists(): raise FileNotFoundError(f"{f} does not exist: save the buffer with HardBuffer.save('{prefix}').")
-    meta = json.loads(js.read_text())
+    fix = f"save the buffer again with HardBuffer.save('{prefix}')"
+    check_safetensors(st, 'hard buffer file', fix)
+    meta = read_json(js, 'hard buffer file', fix)
     with safe_open(str(st), 'pt') as f: sid = (f.metadata() or {}).get('save_id')
     if sid != meta.get('save_id'):
         raise ValueError(f"{st} and {js} come from different saves (interrupted write?): save the buffer again.")

@@ -4,19 +4,19 @@
 
 # %% ../nbs/06c_cli.ipynb #f61d8051
 from __future__ import annotations
-import json, os, re, sys
+import datetime, json, os, re, sys
 import torch
 import torch.distributed as dist
 import yaml
 from fastcore.script import call_parse, Param
-from .core import ConfigError
+from .core import ConfigError, CorruptFileError
 from .config import TrainConfig
 from .data import DataError
-from .trainer import dist_info
+from .trainer import CheckpointError, dist_info
 from .run import PeerError, train_and_evaluate
 
 # %% auto #0
-__all__ = ['USER_ERRORS', 'parse_overrides', 'load_config', 'init_distributed', 'train_main', 'main']
+__all__ = ['USER_ERRORS', 'STOPPED_EXIT', 'parse_overrides', 'load_config', 'init_distributed', 'train_main', 'main']
 
 # %% ../nbs/06c_cli.ipynb #015a39fe
 _SCI = re.compile(r'^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$')
@@ -53,7 +53,8 @@ def init_distributed() -> bool:
         torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', '0')))
         backend = 'cpu:gloo,cuda:nccl'
     else: backend = 'gloo'
-    dist.init_process_group(backend)
+    # a peer that dies mid-collective ends this rank after at most UNIGAME_DIST_TIMEOUT seconds instead of never
+    dist.init_process_group(backend, timeout=datetime.timedelta(seconds=float(os.environ.get('UNIGAME_DIST_TIMEOUT', 1800))))
     return True
 
 
@@ -68,20 +69,26 @@ def train_main(config: str | None = None, overrides=()) -> dict | None:
         if rank != 0: return None
         summary = dict(steps=res['steps'], world_size=world, resumed=res['resumed'],
                        out_dir=str(cfg.resolve(cfg.out_dir)), last=res.records[-1] if res.records else None,
-                       report=res.run.report, counters=res.trainer.counters, summary=res.get('summary'))
+                       report=res.run.report, counters=res.trainer.counters, summary=res.get('summary'), stopped=res.get('stopped'))
         print(json.dumps(summary, default=str), flush=True)
         return summary
     finally:
         if created: dist.destroy_process_group()
 
 # %% ../nbs/06c_cli.ipynb #33660d2b
-USER_ERRORS = (ConfigError, DataError, FileNotFoundError, PeerError)   # FileNotFoundError: ModelDirError, a missing scorer folder
+USER_ERRORS = (ConfigError, DataError, FileNotFoundError, CorruptFileError, CheckpointError, PeerError)   # FileNotFoundError: ModelDirError, a missing scorer folder
+STOPPED_EXIT = 143   # 128 + SIGTERM: stopped on request, checkpoint written; the same command resumes
 
 @call_parse
 def main(overrides: Param("key=value settings on top of the config, e.g. max_steps=100 eps_max=0.05", str, nargs='*'),
          config: str = None):  # YAML file of TrainConfig settings
     "Train UniGame (or a control): `python -m unigame.cli --config run.yaml key=value ...` (also under torchrun)."
-    try: return train_main(config, overrides)
+    try: s = train_main(config, overrides)
     except USER_ERRORS as e:
         print(f"unigame.cli: error: {e}", file=sys.stderr, flush=True)
         sys.exit(2)
+    if s and s.get('stopped'):
+        print(f"unigame.cli: stopped by {s['stopped']} after step {s['steps']}; the checkpoint in {s['out_dir']} is complete: "
+              "run the same command again to resume.", file=sys.stderr, flush=True)
+        sys.exit(STOPPED_EXIT)
+    return s

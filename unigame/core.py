@@ -9,10 +9,12 @@ from pathlib import Path
 import numpy as np
 import torch
 import yaml
+from safetensors import safe_open
 
 # %% auto #0
-__all__ = ['project_root', 'root_path', 'seed_everything', 'get_device', 'ConfigError', 'Config', 'machine_info', 'write_results',
-           'read_results', 'rel_path', 'mean_se', 'to_unit', 'to_uint8', 'weights_digest', 'check_environment_files']
+__all__ = ['project_root', 'root_path', 'seed_everything', 'get_device', 'ConfigError', 'Config', 'CorruptFileError',
+           'check_safetensors', 'read_json', 'machine_info', 'write_results', 'read_results', 'rel_path', 'mean_se',
+           'to_unit', 'to_uint8', 'weights_digest', 'check_environment_files']
 
 # %% ../nbs/00_core.ipynb #62f2a7c1
 def project_root(start: str | Path | None = None) -> Path:
@@ -111,7 +113,10 @@ class Config:
         "Load a YAML file (safe loader), then apply `overrides`."
         path = Path(path)
         if not path.exists(): raise ConfigError(f"Config file {path} does not exist: pass an existing YAML file.")
-        d = yaml.safe_load(path.read_text()) or {}
+        try: d = yaml.safe_load(path.read_text()) or {}
+        except yaml.YAMLError as e:
+            raise ConfigError(f"Config file {path} is not valid YAML ({str(e).splitlines()[0]}{f' at line {e.problem_mark.line + 1}' if getattr(e, 'problem_mark', None) else ''}): "
+                              "fix that line (each line is `name: value`).") from None
         if not isinstance(d, dict): raise ConfigError(f"{path} must hold a mapping of parameter: value.")
         return cls.from_dict({**d, **overrides}, source=str(path))
 
@@ -132,6 +137,31 @@ class Config:
         "Write the full configuration (every field, defaults included) to `path`."
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(yaml.safe_dump(self.to_dict(), sort_keys=False))
+
+# %% ../nbs/00_core.ipynb #d916687a
+class CorruptFileError(ValueError):
+    "A file exists but cannot be read (empty, truncated or corrupt); the message names the file, the problem and the fix."
+
+def check_safetensors(path, what: str = 'weights file', fix: str = 'copy or save it again') -> Path:
+    "`path` if it is a complete safetensors file; otherwise `FileNotFoundError` or `CorruptFileError` naming it (a `what`) and `fix`."
+    p = Path(path)
+    if not p.is_file(): raise FileNotFoundError(f"{what} {p} does not exist: {fix}.")
+    if p.stat().st_size == 0: raise CorruptFileError(f"{what} {p} is empty (0 bytes; an interrupted copy or write?): {fix}.")
+    try:
+        with safe_open(str(p), 'pt') as f: f.keys()
+    except Exception as e:
+        raise CorruptFileError(f"{what} {p} is truncated or corrupt ({type(e).__name__}: {str(e).strip()}): {fix}.") from None
+    return p
+
+def read_json(path, what: str = 'JSON file', fix: str = 'write it again') -> typing.Any:
+    "The JSON content of `path`; a missing, empty or unparsable file raises an error naming it (a `what`) and `fix`."
+    p = Path(path)
+    if not p.is_file(): raise FileNotFoundError(f"{what} {p} does not exist: {fix}.")
+    text = p.read_text()
+    if not text.strip(): raise CorruptFileError(f"{what} {p} is empty (an interrupted write?): {fix}.")
+    try: return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise CorruptFileError(f"{what} {p} is not valid JSON ({e.msg} at line {e.lineno}; truncated?): {fix}.") from None
 
 # %% ../nbs/00_core.ipynb #b9d6d7bf
 def machine_info() -> dict:
@@ -167,8 +197,8 @@ def write_results(path, results: dict, machine: bool = True) -> Path:
     return path
 
 def read_results(path) -> dict:
-    "Read a results file written by `write_results`."
-    return json.loads(Path(path).read_text())
+    "Read a results file written by `write_results`; a corrupt or truncated one is named with what to do."
+    return read_json(path, 'results file', "delete it to have the notebook that writes it compute it again, or restore it with `git checkout -- <file>`")
 
 # %% ../nbs/00_core.ipynb #48c691f7
 def rel_path(p) -> str:

@@ -12,7 +12,7 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['PAD_RGB', 'VQA_FEATURES', 'DataError', 'vqa_normalize', 'vqa_accuracy', 'letterbox', 'DatasetImages', 'VQAData',
-           'load_vqa', 'from_world']
+           'check_vqa_path', 'load_vqa', 'from_world']
 
 # %% ../nbs/01b_data.ipynb #60e71d3b
 class DataError(ValueError):
@@ -252,12 +252,21 @@ def _split_of(f: Path) -> str | None:
     if m and m.group(1) in _SPLIT_NAMES: return m.group(1)
     return f.parent.name.lower() if f.parent.name.lower() in _SPLIT_NAMES else None
 
-def _open_vqa(path) -> tuple:
-    "(dataset, layout) for a local VQAv2 copy at `path`; raises DataError naming the accepted layouts."
+def check_vqa_path(path) -> Path:
+    "`path` if it exists and holds a data set in an accepted layout (checked without loading it); a DataError naming the layouts otherwise."
     p = Path(path).expanduser()
     if not p.exists():
         raise DataError(f"VQA data path {str(p)!r} does not exist (no dataset hub is used: data is read from a local path). "
                         f"Pass a local copy of VQAv2 in one of the two accepted layouts: {_LAYOUTS}.")
+    if p.is_dir() and ((p / 'state.json').exists() or (p / 'dataset_dict.json').exists()): return p
+    if (p.is_file() and p.suffix == '.parquet') or (p.is_dir() and next(p.rglob('*.parquet'), None)): return p
+    seen = collections.Counter(f.suffix or f.name for f in (p.rglob('*') if p.is_dir() else [p]) if f.is_file())
+    found = ', '.join(f'{n} {s}' for s, n in sorted(seen.items(), key=lambda x: (-x[1], x[0]))[:6]) or 'no files at all'
+    raise DataError(f"{p} holds no VQA data set in an accepted layout (found {found}). Accepted layouts: {_LAYOUTS}. {_CONVERT}")
+
+def _open_vqa(path) -> tuple:
+    "(dataset, layout) for a local VQAv2 copy at `path`; raises DataError naming the accepted layouts."
+    p = check_vqa_path(path)
     if p.is_dir() and ((p / 'state.json').exists() or (p / 'dataset_dict.json').exists()):
         try:
             with _quiet(): obj = datasets.load_from_disk(str(p))
@@ -270,11 +279,7 @@ def _open_vqa(path) -> tuple:
             raise DataError(f"{p} holds splits {list(obj)} and none is 'train': pass the directory of the split "
                             f"to use (e.g. {p / list(obj)[0]}).")
         return obj, 'disk'
-    files = [p] if p.is_file() and p.suffix == '.parquet' else (sorted(p.rglob('*.parquet')) if p.is_dir() else [])
-    if not files:
-        seen = collections.Counter(f.suffix or f.name for f in (p.rglob('*') if p.is_dir() else [p]) if f.is_file())
-        found = ', '.join(f'{n} {s}' for s, n in sorted(seen.items(), key=lambda x: (-x[1], x[0]))[:6]) or 'no files'
-        raise DataError(f"{p} is not a VQA dataset in an accepted layout (found {found}). Accepted layouts: {_LAYOUTS}. {_CONVERT}")
+    files = [p] if p.is_file() else sorted(p.rglob('*.parquet'))
     splits = {f: _split_of(f) for f in files}
     named = set(splits.values()) - {None}
     if 'train' in named: files = [f for f in files if splits[f] == 'train']

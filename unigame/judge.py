@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
-from .core import seed_everything, to_unit
+from .core import check_safetensors, read_json, seed_everything, to_unit
 from .world import (COLORS, SHAPES, SIZES, POSITIONS, ALL_COMBOS, Obj, Scene, Shift, answer_for,
                            sample_scenes, render, render_shifted)
 
@@ -177,6 +177,7 @@ def load_judge(dir, device: str = 'cpu') -> Judge:
     "Load a judge saved with `save_judge` from folder `dir`, in eval mode."
     d = Path(dir)
     if not (d / 'judge.safetensors').exists(): raise FileNotFoundError(f'no judge in {d}: train one with train_judge and save_judge')
-    judge = Judge(**json.loads((d / 'judge.json').read_text()))
-    judge.load_state_dict(load_file(str(d / 'judge.safetensors')))
+    fix = f'restore the folder {d} (git checkout -- {d}) or rebuild it with `make pretrain`'
+    judge = Judge(**read_json(d / 'judge.json', 'judge config', fix))
+    judge.load_state_dict(load_file(str(check_safetensors(d / 'judge.safetensors', 'judge weights file', fix))))
     return judge.to(device).eval()

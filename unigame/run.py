@@ -4,27 +4,27 @@
 
 # %% ../nbs/06b_run.ipynb #4f41baa3
 from __future__ import annotations
-import json, os, time, typing
+import json, os, shutil, time, typing
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import yaml
 from safetensors.torch import load_file
-from .core import ConfigError, mean_se, read_results, rel_path, weights_digest, write_results
+from .core import ConfigError, check_safetensors, mean_se, read_json, read_results, rel_path, weights_digest, write_results
 from .config import TrainConfig
 from .world import load_split
 from .judge import label_valid, load_judge
 from .scorer import ClipScorer
-from .data import from_world, load_vqa
+from .data import check_vqa_path, from_world, load_vqa
 from .umm import JanusUMM
 from .perturber import Perturber
 from .trainer import Trainer, dist_info, sync_min
 from .metrics import evaluate_run, headline
 
 # %% auto #0
-__all__ = ['RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run', 'check_out_dir', 'PeerError',
-           'in_turns', 'check_same_step', 'load_trained', 'Results', 'eval_settings', 'read_log', 'run_summary',
-           'same_run', 'train_and_evaluate']
+__all__ = ['MIN_FREE_MB', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run', 'check_out_dir',
+           'PeerError', 'in_turns', 'check_same_step', 'load_trained', 'Results', 'eval_settings', 'read_log',
+           'run_summary', 'same_run', 'train_and_evaluate']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -50,6 +50,7 @@ def setup_run(cfg: TrainConfig) -> Run:
     "Load and check the model, data, scorer and judge named by `cfg`; every problem is reported before training starts."
     embedded = cfg.data == 'world'
     if not embedded:
+        check_vqa_path(cfg.resolve(cfg.data))      # first the data set itself: the most useful message comes first
         if cfg.scorer is None or cfg.scorer == 'data/base/scorer':
             raise ConfigError(f"data={cfg.data!r} is real data, which needs a real semantic scorer: pass "
                               "`scorer=<local CLIP directory>` (e.g. a copy of openai/clip-vit-base-patch16 saved with "
@@ -71,6 +72,8 @@ def setup_run(cfg: TrainConfig) -> Run:
     return Run(umm, train, {'val': val}, scorer, None, None, embedded=False, report=report)
 
 # %% ../nbs/06b_run.ipynb #9e26c000
+MIN_FREE_MB = 64
+
 RESUME_MAY_CHANGE = ('max_steps', 'ckpt_every', 'resume', 'log_every', 'device', 'out_dir', 'nan_policy',
                      'eval_questions', 'gen_eval_n', 'attack_steps', 'trust_remote_code')
 
@@ -79,6 +82,12 @@ def check_out_dir(cfg: TrainConfig, out_dir=None):
     out = Path(out_dir) if out_dir is not None else cfg.resolve(cfg.out_dir)
     if out.exists() and not out.is_dir():
         raise ConfigError(f"out_dir {out} is an existing file, not a folder: pass a new out_dir (a folder path), or move that file away.")
+    probe = next(q for q in (out, *out.parents) if q.exists())
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise ConfigError(f"out_dir {out} cannot be written ({probe} is not writable for this user): pass an out_dir you can write to.")
+    if (free := shutil.disk_usage(probe).free) < MIN_FREE_MB * 2**20:
+        raise ConfigError(f"out_dir {out} is on a disk with only {free / 2**20:.0f} MB free (a run needs at least {MIN_FREE_MB} MB for "
+                          "its checkpoints): free space there, or pass an out_dir on another disk.")
     ck = next((p for p in (out / 'checkpoint', out / 'checkpoint.old') if (p / 'COMPLETE').exists()), None)
     has_log = (out / 'log.jsonl').exists() and (out / 'log.jsonl').read_text().strip() != ''
     if not cfg.resume and (ck or has_log):
@@ -129,13 +138,14 @@ def load_trained(run_dir, device='cpu', model=None) -> tuple:
     p = Path(run_dir) / 'adapters'
     if not (p / 'adapter_config.json').exists():
         raise FileNotFoundError(f"{p} has no adapter_config.json: point `run_dir` at a finished training run's out_dir.")
-    meta = json.loads((p / 'adapter_config.json').read_text())
+    fix = f"the run's adapters are damaged: copy {p} again from where the run was made, or run the training again"
+    meta = read_json(p / 'adapter_config.json', 'adapter config', fix)
     cfg = TrainConfig.from_dict(meta['config'])
     umm = JanusUMM.from_pretrained(cfg.resolve(model or cfg.model), device=device)
     umm.add_lora(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout, meta.get('lora_targets') or None)
-    umm.load_lora_state_dict(load_file(str(p / 'lora.safetensors')))
+    umm.load_lora_state_dict(load_file(str(check_safetensors(p / 'lora.safetensors', 'LoRA weights file', fix))))
     pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).float()
-    pert.load_state_dict(load_file(str(p / 'perturber.safetensors')))
+    pert.load_state_dict(load_file(str(check_safetensors(p / 'perturber.safetensors', 'perturber weights file', fix))))
     return umm.train_mode(False), pert.to(umm.device), meta
 
 # %% ../nbs/06b_run.ipynb #5d4a9145
@@ -191,6 +201,10 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
         before = before or prev.get('before') or evaluate_run(run, **ev)
         write_results(out / 'metrics.json', dict(before=before, config=cfg.to_dict(), model_digest=digest))
     recs = trainer.fit()
+    if trainer.stopped:                                # a scheduler's SIGTERM: checkpoint written, nothing more to measure
+        res = dict(stopped=trainer.stopped, steps=trainer.step, resumed=resumed, config=cfg.to_dict(), model_digest=digest, out_dir=rel_path(out))
+        if rank == 0: write_results(out / 'metrics.json', dict(before=before, **res))
+        return Results(res, run, trainer, recs)
     if rank != 0: return Results(dict(steps=trainer.step), run, trainer, recs)
     after = evaluate_run(run, **ev)
     res = dict(before=before, after=after, summary=run_summary(read_log(out), after), config=cfg.to_dict(), model_digest=digest,

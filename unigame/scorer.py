@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from transformers import AutoTokenizer, CLIPConfig, CLIPModel
-from .core import seed_everything, to_unit
+from .core import check_safetensors, seed_everything, to_unit
 
 # %% auto #0
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'SemanticScorer', 'clip_preprocess', 'check_clip_dir', 'ClipScorer', 'tiny_clip_config',
@@ -60,6 +60,7 @@ class ClipScorer:
     "`SemanticScorer` from a local CLIP folder `model_dir` (model + tokenizer saved with save_pretrained) on `device`."
     def __init__(self, model_dir, device='cpu', batch_size: int = 64):
         d = check_clip_dir(model_dir)
+        if (d / 'model.safetensors').exists(): check_safetensors(d / 'model.safetensors', 'CLIP scorer weights file', f'copy the scorer folder {d} again, or re-save it with save_pretrained')
         model = CLIPModel.from_pretrained(d, local_files_only=True)
         tok = AutoTokenizer.from_pretrained(d, local_files_only=True)
         pp = json.loads((d / 'preprocessor_config.json').read_text()) if (d / 'preprocessor_config.json').exists() else {}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_trainer.ipynb #c11647b0
 from __future__ import annotations
-import collections, json, os, random, shutil, time
+import collections, json, os, random, shutil, signal, threading, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
-from .core import seed_everything
+from .core import check_safetensors, seed_everything
 from .config import TrainConfig
 from .umm import JanusUMM
 from .perturber import Perturber, perturber_loss, interface_radii
@@ -21,7 +21,8 @@ from .buffer import HardBuffer
 from .mining import mine
 
 # %% auto #0
-__all__ = ['dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'NumericalError', 'grads_finite', 'Trainer']
+__all__ = ['dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'CheckpointError', 'NumericalError',
+           'grads_finite', 'Trainer']
 
 # %% ../nbs/06_trainer.ipynb #8773fe58
 def dist_info() -> tuple[int, int]:
@@ -49,6 +50,9 @@ def sync_min(n: int) -> int:
     return int(t.item())
 
 # %% ../nbs/06_trainer.ipynb #644a548b
+class CheckpointError(RuntimeError):
+    "A checkpoint could not be written (e.g. a full disk) or none could be read; the message says which and what to do."
+
 class NumericalError(RuntimeError):
     "A loss or gradient became NaN/inf (with nan_policy='stop'), or a save was refused because weights are not finite."
 
@@ -78,6 +82,7 @@ class Trainer:
         self.recent = collections.deque(maxlen=16)
         self.step, self.epoch, self.pos = 0, 0, 0
         self.counters = dict(nonfinite_skipped=0, pushed=0, mined=0)
+        self.stopped = None                      # the signal that ended `fit` early, if one did
         self.lora_init = [p.detach().clone() for p in self.lora]
         gd = torch.Generator().manual_seed(12345)
         n = sum(p.numel() for p in self.lora)
@@ -235,21 +240,28 @@ def train_step(self: Trainer) -> dict:
 
 @patch
 def fit(self: Trainer, steps: int | None = None, stop_after: int | None = None) -> list:
-    "Train to `steps` (default `max_steps`), checkpointing every `ckpt_every`; `stop_after` ends early (tests of resume)."
+    "Train to `steps` (default `max_steps`), checkpointing every `ckpt_every`; SIGTERM ends it after the current step with a checkpoint; `stop_after` ends early (tests of resume)."
     steps = self.cfg.max_steps if steps is None else steps
     log = self.out_dir / 'log.jsonl'
     if self.is_main: self.out_dir.mkdir(parents=True, exist_ok=True)
-    recs, done = [], 0
+    recs, done, signals = [], 0, []
+    main_thread = threading.current_thread() is threading.main_thread()
+    prev = signal.signal(signal.SIGTERM, lambda signum, frame: signals.append(signum)) if main_thread else None
     bar = tqdm(total=steps, initial=self.step, desc=self.cfg.method, disable=not self.is_main, mininterval=2)
-    while self.step < steps:
-        r = self.train_step(); recs.append(r); done += 1; bar.update(1)
-        bar.set_postfix(ce=f"{r['d_ce_clean']:.3f}", buf=r['buffer_size'])
-        if self.is_main and self.step % self.cfg.log_every == 0:
-            with open(log, 'a') as f: f.write(json.dumps(r) + '\n')
-        if self.cfg.ckpt_every and self.step % self.cfg.ckpt_every == 0: self.save_checkpoint()
-        if stop_after is not None and done >= stop_after: break
-    bar.close()
-    if self.step >= steps: self.save_checkpoint(); self.save_adapters()
+    try:
+        while self.step < steps:
+            r = self.train_step(); recs.append(r); done += 1; bar.update(1)
+            bar.set_postfix(ce=f"{r['d_ce_clean']:.3f}", buf=r['buffer_size'])
+            if self.is_main and self.step % self.cfg.log_every == 0:
+                with open(log, 'a') as f: f.write(json.dumps(r) + '\n')
+            if sync_min(0 if signals else 1) == 0:       # a scheduler's SIGTERM (on any rank): checkpoint, then stop together
+                self.save_checkpoint(); self.stopped = 'SIGTERM'; break
+            if self.cfg.ckpt_every and self.step % self.cfg.ckpt_every == 0: self.save_checkpoint()
+            if stop_after is not None and done >= stop_after: break
+    finally:
+        bar.close()
+        if prev is not None: signal.signal(signal.SIGTERM, prev)
+    if self.step >= steps and not self.stopped: self.save_checkpoint(); self.save_adapters()
     return recs
 
 # %% ../nbs/06_trainer.ipynb #d934cfbf
@@ -277,31 +289,51 @@ def save_checkpoint(self: Trainer, path=None) -> Path | None:
     if not self.is_main: return None
     self._check_finite()
     path = Path(path or self.out_dir / 'checkpoint'); tmp, old = path.with_name(path.name + '.tmp'), path.with_name(path.name + '.old')
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    save_file(self.umm.lora_state_dict(), str(tmp / 'lora.safetensors'))
-    save_file({k: v.detach().cpu().contiguous() for k, v in self.pert.state_dict().items()}, str(tmp / 'perturber.safetensors'))
-    self.buffer.save(tmp / 'buffer')
-    np_state = np.random.get_state()
-    state = dict(opt_d=self.opt_d.state_dict(), opt_g=self.opt_g.state_dict(), rng_torch=torch.get_rng_state(),
-                 rng_g=self.g.get_state(), rng_np=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]],
-                 rng_py=list(random.getstate()[1]), rng_py_gauss=random.getstate()[2], step=self.step, epoch=self.epoch,
-                 pos=self.pos, counters=dict(self.counters), scale_und=self.scale_und, scale_gen=self.scale_gen,
-                 lora_init=self.lora_init)
-    torch.save(state, tmp / 'state.pt')
-    self.cfg.save_yaml(tmp / 'config.yaml')
-    (tmp / 'COMPLETE').write_text(str(self.step))
-    if path.exists(): shutil.rmtree(old, ignore_errors=True); os.replace(path, old)
+    try:
+        shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+        save_file(self.umm.lora_state_dict(), str(tmp / 'lora.safetensors'))
+        save_file({k: v.detach().cpu().contiguous() for k, v in self.pert.state_dict().items()}, str(tmp / 'perturber.safetensors'))
+        self.buffer.save(tmp / 'buffer')
+        np_state = np.random.get_state()
+        state = dict(opt_d=self.opt_d.state_dict(), opt_g=self.opt_g.state_dict(), rng_torch=torch.get_rng_state(),
+                     rng_g=self.g.get_state(), rng_np=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]],
+                     rng_py=list(random.getstate()[1]), rng_py_gauss=random.getstate()[2], step=self.step, epoch=self.epoch,
+                     pos=self.pos, counters=dict(self.counters), scale_und=self.scale_und, scale_gen=self.scale_gen,
+                     lora_init=self.lora_init)
+        torch.save(state, tmp / 'state.pt')
+        self.cfg.save_yaml(tmp / 'config.yaml')
+        (tmp / 'COMPLETE').write_text(str(self.step))
+    except OSError as e:                               # e.g. ENOSPC: the last good checkpoint stays in force
+        shutil.rmtree(tmp, ignore_errors=True)
+        kept = f'{path} (step {(path / "COMPLETE").read_text()})' if (path / 'COMPLETE').exists() else 'none yet'
+        raise CheckpointError(f"Could not write the checkpoint of step {self.step} to {tmp} ({e.strerror or e}). The last good "
+                              f"checkpoint is kept: {kept}. Free space on that disk (or pass another out_dir), then run the "
+                              "same command again to resume from it.") from None
+    if path.exists(): shutil.rmtree(old, ignore_errors=True); os.replace(path, old)   # the previous good one stays as .old
     os.replace(tmp, path)
-    shutil.rmtree(old, ignore_errors=True)
     return path
 
 @patch
 def load_checkpoint(self: Trainer, path=None) -> bool:
-    "Restore a checkpoint written by `save_checkpoint` (or the previous one if a save was interrupted); False if none."
+    "Restore the newest readable checkpoint written by `save_checkpoint` (falling back to the previous good one); False if there is none."
     path = Path(path or self.out_dir / 'checkpoint')
     cands = [p for p in (path, path.with_name(path.name + '.old')) if (p / 'COMPLETE').exists()]
     if not cands: return False
-    p = cands[0]
+    problems = []
+    for p in cands:
+        try:
+            for f in ('lora', 'perturber', 'buffer'): check_safetensors(p / f'{f}.safetensors', 'checkpoint file', 'see below')
+            self._restore(p)
+        except Exception as e:
+            problems.append(f"{p}: {e}"); continue
+        if problems: warnings.warn(f"Checkpoint {problems[0]} -- resumed from the previous good one, {p} (step {self.step}).")
+        return True
+    raise CheckpointError(f"No readable checkpoint in {path.parent}: {' | '.join(problems)}. To start over, pass a new out_dir "
+                          "(or delete that folder); to keep the run, restore its checkpoint folder from a backup.")
+
+@patch
+def _restore(self: Trainer, p: Path):
+    "Load every part of the checkpoint in folder `p`."
     self.umm.load_lora_state_dict(load_file(str(p / 'lora.safetensors')))
     self.pert.load_state_dict(load_file(str(p / 'perturber.safetensors')))
     self.buffer = HardBuffer.load(p / 'buffer')

@@ -15,7 +15,7 @@ from transformers import (JanusConfig, JanusForConditionalGeneration, JanusImage
                           GenerationConfig, PreTrainedTokenizerFast)
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders, processors
-from .core import get_device, to_unit
+from .core import check_safetensors, get_device, read_json, to_unit
 
 # %% auto #0
 __all__ = ['SPECIALS', 'IMAGE_SPECIALS', 'CHAT_TEMPLATE', 'LORA_TARGETS', 'train_tokenizer', 'tokenizer_with_eos',
@@ -78,7 +78,10 @@ def check_model_dir(path) -> Path:
         raise ModelDirError(f"Model directory {p} is incomplete: missing {', '.join(missing)}. Copy the complete "
                             "checkpoint folder (all files of the model repository), or re-save the model and its "
                             "processor with `save_pretrained` into that folder.")
-    mt = json.loads((p / 'config.json').read_text()).get('model_type')
+    fix = 'copy the complete checkpoint folder again, or re-save the model and its processor with `save_pretrained` into it'
+    for f in ('config.json', 'tokenizer.json', 'preprocessor_config.json', 'processor_config.json', 'model.safetensors.index.json'):
+        if (p / f).exists(): read_json(p / f, 'model file', fix)          # an interrupted copy is named here
+    mt = read_json(p / 'config.json').get('model_type')
     if mt != 'janus':
         raise ModelDirError(f"{p}/config.json has model_type {mt!r}, not 'janus'. The original DeepSeek release "
                             "(model_type 'multi_modality') needs trust_remote_code; use the transformers-native copy "
@@ -150,6 +153,8 @@ class JanusUMM:
     def from_pretrained(cls, path, device='auto', dtype=None, trust_remote_code: bool = False):
         "Load a local Janus directory (checked first); `dtype` defaults to bf16 on cuda, fp32 on cpu."
         p = check_model_dir(path)
+        for f in sorted(p.glob('*.safetensors')):   # a truncated copy is named here, not deep inside transformers
+            check_safetensors(f, 'model weights file', f'the file is incomplete: copy the model folder {p} again, or re-save the model there with save_pretrained')
         device = get_device(device)
         if trust_remote_code: warnings.warn("trust_remote_code=True runs Python code shipped with the checkpoint. "
                                             "Only use it for a directory you trust.")

@@ -380,7 +380,8 @@ def load_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa
     key = zlib.crc32(json.dumps(args, sort_keys=True).encode())
     stem = Path(cache_dir or root_path('data', 'cache', 'world')) / f'{name}_n{n_scenes}_s{seed}_{key:08x}'
     if not refresh and Path(str(stem) + '.npz').exists() and Path(str(stem) + '.json').exists():
-        return read_split(stem)
+        try: return read_split(stem)
+        except Exception: pass                      # a damaged cache file (an interrupted write): make the split again
     split = make_split(name, n_scenes, seed, image_size, qa_per_scene, shift)
     save_split(split, stem)
     return split
