@@ -18,7 +18,6 @@ from .data import DataError, DatasetImages, letterbox, load_vqa, vqa_accuracy, _
 from .umm import JanusUMM
 from .config import TrainConfig
 from .mining import mine
-import matplotlib
 import matplotlib.pyplot as plt
 
 # %% auto #0

@@ -10,7 +10,7 @@ import torch
 from fastcore.script import call_parse
 from peft.tuners.lora import LoraLayer
 from .core import weights_digest
-from .umm import JanusUMM, ModelDirError, check_model_dir
+from .umm import JanusUMM, ModelDirError
 from .run import load_trained
 
 # %% auto #0

@@ -11,7 +11,6 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 from transformers.modeling_outputs import BaseModelOutputWithPooling
-from .core import get_device
 from .data import PAD_RGB, letterbox
 from .umm import JanusUMM, positions
 from .run import load_trained
