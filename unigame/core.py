@@ -204,8 +204,9 @@ def read_results(path) -> dict:
 def rel_path(p) -> str:
     "`p` relative to the project root when it lies under it (as posix text), else `p` as given."
     p = Path(p)
-    try: return Path(os.path.relpath(p.resolve(), root_path().resolve())).as_posix() if p.resolve().is_relative_to(root_path().resolve()) else str(p)
-    except (FileNotFoundError, ValueError): return str(p)
+    try: full, root = p.resolve(), root_path().resolve()
+    except FileNotFoundError: return str(p)          # no project root (an installed package used elsewhere)
+    return full.relative_to(root).as_posix() if full.is_relative_to(root) else str(p)
 
 # %% ../nbs/00_core.ipynb #0ba88e44
 def mean_se(xs) -> dict:
