@@ -15,7 +15,7 @@ from safetensors.torch import load_file, save_file
 from .core import check_safetensors, read_json
 
 # %% auto #0
-__all__ = ['RULES', 'hardness', 'Selection', 'select_candidates', 'HardBuffer']
+__all__ = ['RULES', 'WEIGHTS', 'hardness', 'Selection', 'select_candidates', 'HardBuffer']
 
 # %% ../nbs/04_buffer.ipynb #a3eb5a5d
 def hardness(ce: torch.Tensor, sim: torch.Tensor, tau: float, lambda_clip: float) -> torch.Tensor:
@@ -63,19 +63,23 @@ def select_candidates(ce, sim, rule: str = 'faithful', tau: float = 0.3, lambda_
 def _store(v):
     return v.detach().to('cpu', copy=True) if torch.is_tensor(v) else v
 
+WEIGHTS = ('official', 'inverse_rank')
+
 class HardBuffer:
-    "Hardest-first buffer of `capacity` items, sampled by `softmax((1/rank)/temperature)` without replacement, removing drawn items if `pop`."
-    def __init__(self, capacity: int = 4096, temperature: float = 2.0, pop: bool = True):
+    "Hardest-first buffer of `capacity` items, sampled without replacement by rank `weights` at `temperature`, removing drawn items if `pop`, dropping items older than `max_age` steps (0: never)."
+    def __init__(self, capacity: int = 4096, temperature: float = 2.0, pop: bool = True, weights: str = 'official', max_age: int = 0):
         if capacity < 1 or temperature <= 0: raise ValueError(f"Need capacity >= 1 and temperature > 0, got {capacity}, {temperature}.")
-        self.capacity, self.temperature, self.pop = int(capacity), float(temperature), bool(pop)
+        if weights not in WEIGHTS: raise ValueError(f"weights must be one of {WEIGHTS}, got {weights!r}.")
+        if max_age < 0: raise ValueError(f"max_age must be >= 0 steps (0: items never expire), got {max_age}.")
+        self.capacity, self.temperature, self.pop, self.weights, self.max_age = int(capacity), float(temperature), bool(pop), weights, int(max_age)
         self.items, self.hardness, self._seq = [], [], []
-        self.pushed = self.popped = self.evicted = self._next_seq = 0
+        self.pushed = self.popped = self.evicted = self.expired = self._next_seq = 0
 
     def __len__(self): return len(self.items)
     def __repr__(self): return f"HardBuffer({len(self)}/{self.capacity}, temperature={self.temperature}, pop={self.pop})"
 
-    def push(self, items, hardness=None):
-        "Add `items` (dicts) with `hardness` (one value each; default: each item's 'hardness'), keep hardest first, evict beyond capacity."
+    def push(self, items, hardness=None, step: int = 0):
+        "Add `items` (dicts) with `hardness` (one value each; default: each item's 'hardness') at training `step`, keep hardest first, evict beyond capacity."
         items = list(items)
         if hardness is None: hardness = [it['hardness'] for it in items]
         hardness = [float(h) for h in (hardness.tolist() if torch.is_tensor(hardness) else hardness)]
@@ -83,7 +87,7 @@ class HardBuffer:
         if any(math.isnan(h) for h in hardness): raise ValueError("push got a NaN hardness: score candidates before pushing.")
         new = []
         for it, h in zip(items, hardness):
-            new.append((h, self._next_seq, {**{k: _store(v) for k, v in it.items()}, 'hardness': h}))
+            new.append((h, self._next_seq, {**{k: _store(v) for k, v in it.items()}, 'hardness': h, 'born': int(step)}))
             self._next_seq += 1
         entries = sorted([*zip(self.hardness, self._seq, self.items), *new], key=lambda e: (-e[0], e[1]))
         self.evicted += max(0, len(entries) - self.capacity)
@@ -92,9 +96,20 @@ class HardBuffer:
         self.pushed += len(new)
 
     def probabilities(self) -> torch.Tensor:
-        "Sampling probability of each item, hardest first: `softmax((1/rank)/temperature)`."
-        rank = torch.arange(1, len(self) + 1, dtype=torch.float64)
-        return torch.softmax((1 / rank) / self.temperature, 0)
+        "Sampling probability of each item, hardest first: `softmax((N-1-i)/temperature)` for item i of N (official), or `softmax((1/(i+1))/temperature)`."
+        i = torch.arange(len(self), dtype=torch.float64)
+        logits = (len(self) - 1 - i) if self.weights == 'official' else 1 / (i + 1)
+        return torch.softmax(logits / self.temperature, 0)
+
+    def _keep(self, keep):
+        self.items, self.hardness, self._seq = [self.items[j] for j in keep], [self.hardness[j] for j in keep], [self._seq[j] for j in keep]
+
+    def expire(self, step: int) -> int:
+        "Drop items pushed more than `max_age` steps before `step` (none when `max_age` is 0); returns how many."
+        if not self.max_age: return 0
+        keep = [j for j, it in enumerate(self.items) if step - it.get('born', step) <= self.max_age]
+        n = len(self) - len(keep); self._keep(keep); self.expired += n
+        return n
 
     def sample(self, n: int, generator: torch.Generator | None = None, pop: bool | None = None) -> list[dict]:
         "Draw up to `n` items without replacement using `generator`; removes them if `pop` (default: the buffer's `pop`)."
@@ -104,17 +119,18 @@ class HardBuffer:
         out = [dict(self.items[i]) for i in idx]
         if self.pop if pop is None else pop:
             drop = set(idx)
-            keep = [j for j in range(len(self)) if j not in drop]
-            self.items, self.hardness, self._seq = [self.items[j] for j in keep], [self.hardness[j] for j in keep], [self._seq[j] for j in keep]
+            self._keep([j for j in range(len(self)) if j not in drop])
             self.popped += n
         return out
 
-    def stats(self) -> dict:
-        "Size, capacity, hardness summary and traffic counters (pushed, popped, evicted)."
+    def stats(self, step: int | None = None) -> dict:
+        "Size, capacity, hardness summary, traffic counters (pushed, popped, evicted, expired) and, given the current `step`, the items' mean age."
         h = self.hardness
+        age = [step - it.get('born', step) for it in self.items] if step is not None else []
         return dict(size=len(self), capacity=self.capacity, mean_hardness=sum(h) / len(h) if h else None,
                     max_hardness=h[0] if h else None, min_hardness=h[-1] if h else None,
-                    pushed=self.pushed, popped=self.popped, evicted=self.evicted)
+                    pushed=self.pushed, popped=self.popped, evicted=self.evicted, expired=self.expired,
+                    **({'mean_age': sum(age) / len(age) if age else None} if step is not None else {}))
 
 # %% ../nbs/04_buffer.ipynb #fc28cbf2
 _FORMAT = 'unigame.HardBuffer/1'
@@ -129,7 +145,8 @@ def state_dict(self: HardBuffer) -> tuple[dict, dict]:
             if torch.is_tensor(v): tensors[f'{i}/{k}'] = v.contiguous(); m['tensor_keys'].append(k)
             else: m['meta'][k] = v
         metas.append(m)
-    meta = dict(format=_FORMAT, capacity=self.capacity, temperature=self.temperature, pop=self.pop, pushed=self.pushed,
+    meta = dict(format=_FORMAT, capacity=self.capacity, temperature=self.temperature, pop=self.pop, weights=self.weights,
+                max_age=self.max_age, expired=self.expired, pushed=self.pushed,
                 popped=self.popped, evicted=self.evicted, next_seq=self._next_seq, items=metas)
     return tensors, meta
 
@@ -148,6 +165,8 @@ def load_state_dict(self: HardBuffer, state: tuple[dict, dict]):
             else: it[k] = m['meta'][k]
         items.append(it)
     self.capacity, self.temperature, self.pop = meta['capacity'], meta['temperature'], meta['pop']
+    # buffers saved before weights and ages existed used inverse-rank weights and never expired items
+    self.weights, self.max_age, self.expired = meta.get('weights', 'inverse_rank'), meta.get('max_age', 0), meta.get('expired', 0)
     self.items, self.hardness, self._seq = items, [m['hardness'] for m in meta['items']], [m['seq'] for m in meta['items']]
     self.pushed, self.popped, self.evicted, self._next_seq = meta['pushed'], meta['popped'], meta['evicted'], meta['next_seq']
     return self

@@ -10,10 +10,21 @@ from pathlib import Path
 from .core import Config, ConfigError, root_path
 
 # %% auto #0
-__all__ = ['METHODS', 'TrainConfig']
+__all__ = ['METHODS', 'VARIANTS', 'TrainConfig']
 
 # %% ../nbs/00a_config.ipynb #ee95d616
-METHODS = ('unigame', 'sft', 'sft_matched', 'perturber_off')
+METHODS = ('unigame', 'sft', 'sft_matched', 'perturber_off', 'random_dir')
+
+# The runs of the main table: each a method plus the settings that make it that control.
+VARIANTS = {
+    'sft': dict(method='sft'),                                   # SFT: clean D-steps only
+    'sft_matched': dict(method='sft_matched'),                   # SFT with as many updates as UniGame (an extra clean batch for the hard one)
+    'perturber_off': dict(method='perturber_off'),               # UniGame's mining and buffer without any perturbation
+    'random_dir': dict(method='random_dir'),                     # the trained perturber replaced by a random direction of the same norm
+    'unigame': dict(method='unigame', g_objective='interface'),  # UniGame as the official code trains its perturber
+    'unigame_pathwise': dict(method='unigame', g_objective='pathwise'),  # the perturber trained on what generation makes
+    'minimax': dict(method='unigame', minimax=True),             # the literal min-max: the D-step also descends on perturbed features
+}
 
 @dataclass
 class TrainConfig(Config):
@@ -23,7 +34,7 @@ class TrainConfig(Config):
     data: str = 'world'                     # 'world' (embedded) or a local VQAv2 copy (save_to_disk dir or parquet folder)
     scorer: str | None = 'data/base/scorer' # semantic scorer: a local CLIPModel directory
     judge: str | None = 'data/base/judge'   # embedded world only: measures label validity and generation accuracy
-    method: typing.Literal['unigame', 'sft', 'sft_matched', 'perturber_off'] = 'unigame'
+    method: typing.Literal['unigame', 'sft', 'sft_matched', 'perturber_off', 'random_dir'] = 'unigame'
     max_steps: int = 40
     batch_size: int = 8
     seed: int = 0
@@ -46,10 +57,13 @@ class TrainConfig(Config):
     w_l2: float = 0.0
     w_tv: float = 0.0
     w_eps: float = 0.0
+    g_objective: typing.Literal['interface', 'pathwise'] = 'interface'  # interface: official; pathwise: CE of generated candidates
+    g_gumbel_tau: float = 1.0               # pathwise: temperature of the relaxed (straight-through Gumbel) codes
+    g_faithful: float = 1.0                 # pathwise: weight of the scorer's hinge relu(clip_tau - sim) in the G-loss
     # mining and buffer
     K: int = 3
     keep_top: int = 1
-    mine_cond: typing.Literal['caption', 'source', 'question'] = 'caption'
+    mine_cond: typing.Literal['auto', 'caption', 'source', 'question'] = 'auto'  # auto: captions where the data has them, else the source image
     src_keep: float = 0.5
     guidance: float = 5.0
     gen_temperature: float = 1.0
@@ -60,6 +74,9 @@ class TrainConfig(Config):
     buffer_size: int = 4096
     buffer_temp: float = 2.0
     buffer_pop: bool = True
+    buffer_weights: typing.Literal['official', 'inverse_rank'] = 'official'
+    buffer_max_age: int = 0                 # steps an item may stay (0: until popped or evicted)
+    decoded_dpass: bool = False             # official repo's extra D-step on one unfiltered perturbed candidate per sample
     hard_bs: int = 8
     mine_stride: int = 1
     # data and evaluation
@@ -91,6 +108,8 @@ class TrainConfig(Config):
         if self.guidance <= 0: bad.append(f"guidance must be > 0 (1.0 = no guidance), got {self.guidance}")
         if self.buffer_size < 1 or self.buffer_temp <= 0: bad.append("buffer_size must be >= 1 and buffer_temp > 0")
         if self.hard_bs < 0 or self.mine_stride < 1: bad.append("hard_bs must be >= 0 and mine_stride >= 1")
+        if self.buffer_max_age < 0: bad.append(f"buffer_max_age must be >= 0 steps (0: never expire), got {self.buffer_max_age}")
+        if self.g_gumbel_tau <= 0 or self.g_faithful < 0: bad.append("g_gumbel_tau must be > 0 and g_faithful >= 0")
         if self.lora_r < 1: bad.append(f"lora_r must be >= 1, got {self.lora_r}")
         if bad: raise ConfigError('Invalid training configuration: ' + '; '.join(bad) + '.')
 

@@ -12,16 +12,24 @@ from .perturber import Perturber
 from .buffer import select_candidates
 
 # %% auto #0
-__all__ = ['candidate_prompts', 'mine']
+__all__ = ['CONDS', 'resolve_cond', 'candidate_prompts', 'mine']
 
 # %% ../nbs/05_mining.ipynb #6d7475f1
-def candidate_prompts(questions, answers, captions, cond: str) -> tuple[list, list]:
-    "Generation prompts and scorer texts per sample for conditioning mode `cond`."
-    if cond not in ('caption', 'source', 'question'): raise ValueError(f"cond must be 'caption', 'source' or 'question', got {cond!r}")
+CONDS = ('auto', 'caption', 'source', 'question')
+
+def resolve_cond(cond: str, captions) -> str:
+    "The conditioning mode `cond` means for this batch: 'auto' is 'caption' when every sample has a caption, else 'source'."
+    if cond not in CONDS: raise ValueError(f"cond must be one of {CONDS}, got {cond!r}")
     has_cap = captions is not None and all(c for c in captions)
     if cond == 'caption' and not has_cap:
-        raise ValueError("cond='caption' needs a caption per image; this data has none: use cond='source' (source-image "
-                         "prefix + question prompt) or cond='question' (the official, label-unsafe mode).")
+        raise ValueError("cond='caption' needs a caption per image; this data has none: use cond='auto' or 'source' "
+                         "(source-image prefix + question prompt), or cond='question' (the official, label-unsafe mode).")
+    return ('caption' if has_cap else 'source') if cond == 'auto' else cond
+
+def candidate_prompts(questions, answers, captions, cond: str) -> tuple[list, list]:
+    "Generation prompts and scorer texts per sample for conditioning mode `cond`."
+    cond = resolve_cond(cond, captions)
+    has_cap = captions is not None and all(c for c in captions)
     prompts = list(captions) if (cond != 'question' and has_cap) else list(questions)
     texts = list(captions) if has_cap else [f'{q} {a}' for q, a in zip(questions, answers)]
     return prompts, texts
@@ -30,15 +38,16 @@ def candidate_prompts(questions, answers, captions, cond: str) -> tuple[list, li
 @torch.no_grad()
 def mine(umm: JanusUMM, perturber: Perturber | None, scorer, images, questions, answers, captions=None,
          cfg: TrainConfig = TrainConfig(), gen_scale: float = 1.0, generator=None, validity_fn=None,
-         batch_size: int = 64) -> tuple[list, dict]:
-    "Mine hard candidates for one batch; returns (buffer items, stats). `validity_fn(cands, src_idx)` -> bool per candidate."
+         batch_size: int = 64, keep_all: bool = False) -> tuple[list, dict]:
+    "Mine hard candidates for one batch; returns (buffer items, stats). `validity_fn(cands, src_idx)` -> bool per candidate; `keep_all` adds every candidate's codes, CE, similarity and validity as `stats['all']`."
     t0 = time.perf_counter()
     B, K = len(questions), cfg.K
-    prompts, texts = candidate_prompts(questions, answers, captions, cfg.mine_cond)
+    cond = resolve_cond(cfg.mine_cond, captions)
+    prompts, texts = candidate_prompts(questions, answers, captions, cond)
     src = torch.arange(B).repeat_interleave(K)
     rep = lambda xs: [xs[i] for i in src.tolist()]
     prefix = None
-    if cfg.mine_cond == 'source':
+    if cond == 'source':
         m = int(round(cfg.src_keep * umm.n_image_tokens))
         prefix = umm.encode_images(images)[:, :m].repeat_interleave(K, 0) if m > 0 else None
     delta_fn = (lambda e: perturber(e, scale=gen_scale)) if perturber is not None else None
@@ -64,4 +73,5 @@ def mine(umm: JanusUMM, perturber: Perturber | None, scorer, images, questions, 
     if valid is not None:
         stats['validity_all'] = valid.float().mean().item()
         stats['validity_kept'] = valid[idx].float().mean().item() if len(idx) else None  # None, not NaN: nothing kept
+    if keep_all: stats['all'] = dict(codes=codes.cpu(), ce=ce, sim=sim, valid=valid, src=src, kept=idx)
     return items, stats

@@ -10,7 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['interface_scale', 'eps_scale', 'interface_radii', 'Perturber', 'penalties', 'perturber_loss']
+__all__ = ['interface_scale', 'eps_scale', 'interface_radii', 'Perturber', 'RandomDirection', 'penalties', 'perturber_loss']
 
 # %% ../nbs/03_perturber.ipynb #767e83ac
 @torch.no_grad()
@@ -68,6 +68,17 @@ class Perturber(nn.Module):
         return delta.to(x.dtype)
 
     def extra_repr(self) -> str: return f"eps_max={self.eps_max}, eps={self.eps.item():.4g}"
+
+# %% ../nbs/03_perturber.ipynb #96336f9b
+class RandomDirection(nn.Module):
+    "Stand-in for `perturber`: per-token uniformly random directions of norm `perturber.eps * scale`, drawn from a generator seeded `seed`."
+    def __init__(self, perturber: Perturber, seed: int = 0):
+        super().__init__()
+        self.perturber, self.g = perturber, torch.Generator().manual_seed(seed)
+
+    def forward(self, x: torch.Tensor, scale: float | torch.Tensor = 1.0) -> torch.Tensor:
+        u = torch.randn(x.shape, generator=self.g, dtype=torch.float32)
+        return (F.normalize(u, dim=-1) * (self.perturber.eps.detach().float().cpu() * scale)).to(x.device, x.dtype)
 
 # %% ../nbs/03_perturber.ipynb #a43a0258
 def penalties(delta: torch.Tensor, eps: torch.Tensor | float) -> dict:

@@ -56,7 +56,7 @@ def setup_run(cfg: TrainConfig) -> Run:
                               "`scorer=<local CLIP directory>` (e.g. a copy of openai/clip-vit-base-patch16 saved with "
                               "save_pretrained), or use data='world' for the embedded default.")
         if cfg.mine_cond == 'caption':
-            raise ConfigError("mine_cond='caption' needs captions, which VQAv2 does not have: use mine_cond='source' "
+            raise ConfigError("mine_cond='caption' needs captions, which VQAv2 does not have: use mine_cond='auto' or 'source' "
                               "(source-image prefix + question prompt) or 'question' (official, label-unsafe).")
     umm = JanusUMM.from_pretrained(cfg.resolve(cfg.model), device=cfg.device, trust_remote_code=cfg.trust_remote_code)
     scorer = ClipScorer(cfg.resolve(cfg.scorer), device=umm.device) if cfg.scorer else None

@@ -81,9 +81,17 @@ class ClipScorer:
     @torch.no_grad()
     def embed_images(self, pixel_values: torch.Tensor) -> torch.Tensor:
         "Unit-norm image embeddings of `pixel_values` (B,3,H,W) in [-1,1]."
+        return self._embed_images(pixel_values)
+
+    def _embed_images(self, pixel_values):
         x = clip_preprocess(pixel_values.to(self.device), self.image_size, self.mean, self.std)
         dt = next(self.model.parameters()).dtype
         return F.normalize(self.model.get_image_features(pixel_values=x.to(dt)).pooler_output.float(), dim=-1)
+
+    def score_grad(self, pixel_values: torch.Tensor, texts: list[str]) -> torch.Tensor:
+        "`score` that is differentiable in `pixel_values` (one batch; the scorer's own weights get no gradient)."
+        for p in self.model.parameters(): p.requires_grad_(False)
+        return (self._embed_images(pixel_values) * self.embed_texts(list(texts)).to(pixel_values.device)).sum(-1)
 
     @torch.no_grad()
     def embed_texts(self, texts: list[str]) -> torch.Tensor:

@@ -16,9 +16,9 @@ from tqdm.auto import tqdm
 from .core import check_safetensors, seed_everything
 from .config import TrainConfig
 from .umm import JanusUMM
-from .perturber import Perturber, perturber_loss, interface_radii
+from .perturber import Perturber, RandomDirection, perturber_loss, interface_radii
 from .buffer import HardBuffer
-from .mining import mine
+from .mining import mine, resolve_cond, candidate_prompts
 
 # %% auto #0
 __all__ = ['dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'CheckpointError', 'NumericalError',
@@ -78,7 +78,8 @@ class Trainer:
         broadcast_from_rank0([*self.lora, *self.pert.parameters()])   # every rank seeded seed+rank: start from rank 0's weights, as DDP does
         self.opt_d = torch.optim.AdamW(self.lora, lr=cfg.disc_lr, weight_decay=0.0)
         self.opt_g = torch.optim.AdamW(self.pert.parameters(), lr=cfg.gen_lr, weight_decay=0.0)
-        self.buffer = HardBuffer(cfg.buffer_size, cfg.buffer_temp, cfg.buffer_pop)
+        self.buffer = HardBuffer(cfg.buffer_size, cfg.buffer_temp, cfg.buffer_pop, cfg.buffer_weights, cfg.buffer_max_age)
+        self.rand_dir = RandomDirection(self.pert, seed=cfg.seed * 7919 + self.rank + 1)   # the random_dir control's stand-in
         self.recent = collections.deque(maxlen=16)
         self.step, self.epoch, self.pos = 0, 0, 0
         self.counters = dict(nonfinite_skipped=0, pushed=0, mined=0)
@@ -96,6 +97,11 @@ class Trainer:
     def caption(self, rec):
         caps = getattr(self.data, 'captions', None)
         return rec.get('caption') or (caps[rec['image_idx']] if caps is not None else None)
+
+    def captions_for(self, recs) -> list | None:
+        "The records' captions, or None when any is missing."
+        caps = [self.caption(r) for r in recs]
+        return caps if all(caps) else None
 
     def batch_records(self, n: int) -> list:
         "This rank's share of the next global batch of `n` per rank (a seeded permutation per epoch)."
@@ -139,20 +145,37 @@ def _update(self: Trainer, loss, opt, params, what: str) -> bool:
 
 # %% ../nbs/06_trainer.ipynb #e949d4bb
 @patch
-def g_step(self: Trainer, b) -> float:
-    "The generation side's move: one ascent step of the perturber on the understanding CE (LoRA frozen)."
+def g_step(self: Trainer, b, recs=None, images=None) -> float:
+    "The generation side's move: one ascent step of the perturber (LoRA frozen) on the objective `g_objective`; returns the CE it raised."
     self.umm.train_mode(False)
     for p in self.lora: p.requires_grad_(False)
     try:
-        with torch.no_grad(): feats = self.umm.und_features(b.pixel_values)
-        delta = self.pert(feats, scale=self.scale_und)
-        ce = self.umm.und_loss(b, features=feats, delta=delta).mean()
-        loss = perturber_loss(ce, delta, self.pert.eps, self.cfg.gen_lambda, w_l2=self.cfg.w_l2, w_tv=self.cfg.w_tv, w_eps=self.cfg.w_eps)
+        if self.cfg.g_objective == 'pathwise': ce, loss = self._g_pathwise(recs, images)
+        else:
+            with torch.no_grad(): feats = self.umm.und_features(b.pixel_values)
+            delta = self.pert(feats, scale=self.scale_und)
+            ce = self.umm.und_loss(b, features=feats, delta=delta).mean()
+            loss = perturber_loss(ce, delta, self.pert.eps, self.cfg.gen_lambda, w_l2=self.cfg.w_l2, w_tv=self.cfg.w_tv, w_eps=self.cfg.w_eps)
         self._update(loss, self.opt_g, list(self.pert.parameters()), 'G-step')
     finally:
         for p in self.lora: p.requires_grad_(True)
     return ce.item()
 
+@patch
+def _g_pathwise(self: Trainer, recs, images) -> tuple:
+    "CE of one relaxed candidate per sample made with the perturber on the generation side, and the G-loss on it."
+    cfg, umm = self.cfg, self.umm
+    qs, ans, caps = [r['question'] for r in recs], [r['answer'] for r in recs], self.captions_for(recs)
+    cond = resolve_cond(cfg.mine_cond, caps)
+    prompts, texts = candidate_prompts(qs, ans, caps, cond)
+    m = int(round(cfg.src_keep * umm.n_image_tokens)) if cond == 'source' else 0
+    prefix = umm.encode_images(images)[:, :m] if m > 0 else None
+    _, y = umm.generate_relaxed(prompts, guidance=cfg.guidance, temperature=cfg.gen_temperature, prefix=prefix, generator=self.g,
+                                delta_fn=lambda e: self.pert(e, scale=self.scale_gen), tau=cfg.g_gumbel_tau)
+    imgs = umm.decode_relaxed(y)
+    ce = umm.und_loss(umm.und_batch(imgs, qs, ans)).mean()
+    hinge = F.relu(cfg.clip_tau - self.scorer.score_grad(imgs, texts)).mean() if self.scorer is not None and cfg.g_faithful > 0 else 0.0
+    return ce, -cfg.gen_lambda * (ce - cfg.g_faithful * hinge)
 
 # %% ../nbs/06_trainer.ipynb #59d2b7a9
 @patch
@@ -183,21 +206,18 @@ def _path(self: Trainer, before):
 # %% ../nbs/06_trainer.ipynb #c0ccb924
 @patch
 def mine_step(self: Trainer, recs, images) -> dict:
-    "Mine candidates for this batch and push the kept ones to the buffer."
+    "Mine candidates for this batch and push the kept ones to the buffer (with the unfiltered candidates' codes when `decoded_dpass`)."
     self.umm.train_mode(False)
-    pert = self.pert if self.cfg.method == 'unigame' else None
+    pert = dict(unigame=self.pert, random_dir=self.rand_dir).get(self.cfg.method)
     qs, ans = [r['question'] for r in recs], [r['answer'] for r in recs]
-    caps = [self.caption(r) for r in recs]
-    caps = caps if all(c for c in caps) else None
     vf = (lambda cands, src: self.validator(cands, [recs[i] for i in src.tolist()])) if self.validator else None
-    items, st = mine(self.umm, pert, self.scorer, images, qs, ans, caps, self.cfg, gen_scale=self.scale_gen,
-                     generator=self.g, validity_fn=vf)
+    items, st = mine(self.umm, pert, self.scorer, images, qs, ans, self.captions_for(recs), self.cfg, gen_scale=self.scale_gen,
+                     generator=self.g, validity_fn=vf, keep_all=self.cfg.decoded_dpass)
     for it in items: it['image_idx'] = int(recs[it['src']]['image_idx'])
-    self.buffer.push(items)
+    self.buffer.push(items, step=self.step)
     self.recent.extend(items)  # the latest accepted items, for the hard-sample panels (the buffer may be popped empty)
     self.counters['pushed'] += len(items); self.counters['mined'] += st['candidates']
     return st
-
 
 # %% ../nbs/06_trainer.ipynb #583ca22f
 @patch
@@ -210,6 +230,12 @@ def hard_step(self: Trainer) -> float | None:
     b = self.umm.und_batch(imgs, [it['question'] for it in items], [it['answer'] for it in items])
     return self.d_step(b, what='D-step hard')
 
+@patch
+def decoded_step(self: Trainer, recs, codes, src) -> float:
+    "The official repository's decoded D-pass: a D-step on the first (unfiltered) perturbed candidate of each sample."
+    first = [int((src == i).nonzero()[0]) for i in range(len(recs))]
+    imgs = self.umm.decode(codes[first].long())
+    return self.d_step(self.umm.und_batch(imgs, [r['question'] for r in recs], [r['answer'] for r in recs]), what='D-step decoded')
 
 # %% ../nbs/06_trainer.ipynb #ee90a14d
 @patch
@@ -220,20 +246,28 @@ def train_step(self: Trainer) -> dict:
     b, images = self.make_batch(recs)
     rec, self._diag = dict(step=self.step), {}
     t = time.perf_counter()
-    if cfg.method == 'unigame': rec['g_ce'] = self.g_step(b)
+    adversarial = cfg.method in ('unigame', 'random_dir')
+    if adversarial: rec['g_ce'] = self.g_step(b, recs, images)
     rec['t_g'] = time.perf_counter() - t; t = time.perf_counter()
-    if cfg.method in ('unigame', 'perturber_off') and self.step % cfg.mine_stride == 0:
-        st = self.mine_step(recs, images)
-        rec.update({k: st[k] for k in ('kept', 'candidates', 'ce_mean', 'sim_mean', 'validity_all', 'validity_kept', 'n_passed_semantic') if k in st})
+    mined = None
+    if cfg.method in ('unigame', 'perturber_off', 'random_dir') and self.step % cfg.mine_stride == 0:
+        mined = self.mine_step(recs, images)
+        rec.update({k: mined[k] for k in ('kept', 'candidates', 'ce_mean', 'sim_mean', 'validity_all', 'validity_kept', 'n_passed_semantic') if k in mined})
     rec['t_mine'] = time.perf_counter() - t; t = time.perf_counter()
-    rec['d_ce_clean'] = self.d_step(b, cfg.clean_weight, perturbed=cfg.minimax and cfg.method == 'unigame', what='D-step clean')
+    rec['d_ce_clean'] = self.d_step(b, cfg.clean_weight, perturbed=cfg.minimax and adversarial, what='D-step clean')
     rec['t_clean'] = time.perf_counter() - t; t = time.perf_counter()
-    if cfg.method in ('unigame', 'perturber_off'): rec['d_ce_hard'] = self.hard_step()
+    if cfg.method in ('unigame', 'perturber_off', 'random_dir'):
+        self.buffer.expire(self.step)
+        bs = self.buffer.stats(self.step)            # what the hard D-step draws from
+        rec.update(buffer_size=bs['size'], buffer_hardness=bs['mean_hardness'], buffer_age=bs['mean_age'])
+        rec['d_ce_hard'] = self.hard_step()
+        if cfg.decoded_dpass and mined is not None: rec['d_ce_decoded'] = self.decoded_step(recs, mined['all']['codes'], mined['all']['src'])
     elif cfg.method == 'sft_matched' and cfg.hard_bs > 0:
         rec['d_ce_hard'] = self.d_step(self.make_batch(self.batch_records(cfg.hard_bs))[0], what='D-step matched')
     rec['t_hard'] = time.perf_counter() - t
     eps = self.pert.eps.item()
-    rec.update(eps=eps, r_und=eps * self.scale_und, r_gen=eps * self.scale_gen, buffer_size=len(self.buffer),
+    rec.setdefault('buffer_size', len(self.buffer))
+    rec.update(eps=eps, r_und=eps * self.scale_und, r_gen=eps * self.scale_gen,
                nonfinite_skipped=self.counters['nonfinite_skipped'], t_step=time.perf_counter() - t0, **self._diag)
     self.step += 1
     return rec
@@ -296,7 +330,7 @@ def save_checkpoint(self: Trainer, path=None) -> Path | None:
         self.buffer.save(tmp / 'buffer')
         np_state = np.random.get_state()
         state = dict(opt_d=self.opt_d.state_dict(), opt_g=self.opt_g.state_dict(), rng_torch=torch.get_rng_state(),
-                     rng_g=self.g.get_state(), rng_np=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]],
+                     rng_g=self.g.get_state(), rng_rand_dir=self.rand_dir.g.get_state(), rng_np=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]],
                      rng_py=list(random.getstate()[1]), rng_py_gauss=random.getstate()[2], step=self.step, epoch=self.epoch,
                      pos=self.pos, counters=dict(self.counters), scale_und=self.scale_und, scale_gen=self.scale_gen,
                      lora_init=self.lora_init)
@@ -340,6 +374,7 @@ def _restore(self: Trainer, p: Path):
     s = torch.load(p / 'state.pt', weights_only=True)
     self.opt_d.load_state_dict(s['opt_d']); self.opt_g.load_state_dict(s['opt_g'])
     torch.set_rng_state(s['rng_torch']); self.g.set_state(s['rng_g'])
+    if 'rng_rand_dir' in s: self.rand_dir.g.set_state(s['rng_rand_dir'])
     np.random.set_state((s['rng_np'][0], s['rng_np'][1].numpy().astype(np.uint32), *s['rng_np'][2:]))
     random.setstate((3, tuple(s['rng_py']), s['rng_py_gauss']))
     self.step, self.epoch, self.pos, self.counters = s['step'], s['epoch'], s['pos'], s['counters']

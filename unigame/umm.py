@@ -459,3 +459,48 @@ def build_umm(tok, config: JanusConfig, device='cpu', seed: int = 0) -> JanusUMM
                                                pad_token_id=tok.pad_token_id, guidance_scale=5.0,
                                                generation_kwargs={'boi_token_id': tok.convert_tokens_to_ids(tok.boi_token)})
     return JanusUMM(model.eval(), proc, device)
+
+# %% ../nbs/02_umm.ipynb #ae7ebd24
+@patch
+def generate_relaxed(self: JanusUMM, captions, guidance: float = 5.0, temperature: float = 1.0, delta_fn=None,
+                     prefix: torch.Tensor | None = None, generator: torch.Generator | None = None, tau: float = 1.0) -> tuple:
+    "Codes (B, N) and straight-through one-hot codes `y` (B, N, V) that carry gradients to `delta_fn`'s parameters; see `generate_images`."
+    B, N, cfg = len(captions), self.n_image_tokens, guidance != 1.0
+    ids, mask = self._gen_prompts(captions)
+    if cfg:
+        uncond, _ = self._gen_prompts(captions, drop=torch.ones(B, dtype=torch.bool))
+        ids, mask = torch.cat([ids, uncond]), torch.cat([mask, mask])
+    pos = positions(mask)
+    out = self.lm(inputs_embeds=self.model.get_input_embeddings()(ids), attention_mask=mask, position_ids=pos, use_cache=True)
+    cache, h, pos = out.cache, out.last_hidden_state[:, -1], pos[:, -1:]
+    table = self.model.model.generation_embeddings.weight
+    V, m = table.shape[0], 0 if prefix is None else prefix.shape[1]
+    ys = []
+    for i in range(N):
+        if i < m: y = F.one_hot(prefix[:, i].to(self.device), V).to(table.dtype)
+        else:
+            logits = self.model.model.generation_head(h).float()
+            if cfg: c, u = logits.chunk(2); logits = u + guidance * (c - u)
+            u01 = torch.rand(logits.shape, generator=generator).to(self.device).clamp(1e-9, 1 - 1e-9)
+            z = logits / max(temperature, 1e-6) - torch.log(-torch.log(u01))
+            soft = F.softmax(z / tau, -1)
+            y = (F.one_hot(z.argmax(-1), V).to(soft.dtype) - soft.detach() + soft).to(table.dtype)
+        ys.append(y)
+        if i == N - 1: break
+        e = self.model.model.generation_aligner(y @ table)
+        if delta_fn is not None: e = e + delta_fn(e[:, None])[:, 0].to(e.dtype)
+        if cfg: e = torch.cat([e, e])
+        mask = torch.cat([mask, torch.ones_like(mask[:, :1])], 1); pos = pos + 1
+        out = self.lm(inputs_embeds=e[:, None], attention_mask=mask, position_ids=pos, cache=cache, use_cache=True)
+        cache, h = out.cache, out.last_hidden_state[:, -1]
+    y = torch.stack(ys, 1)
+    return y.argmax(-1), y
+
+@patch
+def decode_relaxed(self: JanusUMM, y: torch.Tensor) -> torch.Tensor:
+    "Images (B, 3, H, W) in [-1, 1] from (straight-through) one-hot codes `y` (B, N, V), differentiable in `y`."
+    vq = self.model.model.vqmodel
+    z = F.normalize(y.to(vq.quantize.embedding.weight.dtype) @ vq.quantize.embedding.weight, dim=-1)
+    hq, wq = vq.quantize.quant_state_dims
+    z = z.view(len(y), hq, wq, -1).permute(0, 3, 1, 2)
+    return vq.decoder(vq.post_quant_conv(z)).float().clamp(-1, 1)

@@ -13,10 +13,11 @@ from .core import root_path
 
 # %% auto #0
 __all__ = ['COLORS', 'COLOR_RGB', 'SHAPES', 'SIZES', 'POSITIONS', 'NUMBERS', 'HELD_OUT', 'ALL_COMBOS', 'SEEN_COMBOS',
-           'WORLD_VERSION', 'QTYPES', 'RELATIONS', 'AXES', 'SPLITS', 'Obj', 'Scene', 'caption', 'parse_caption',
-           'sample_scene', 'sample_scenes', 'sprite', 'render', 'render_scene', 'Shift', 'shift_background',
-           'render_shifted', 'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair', 'contrast_spec',
-           'Split', 'make_split', 'save_split', 'read_split', 'load_split', 'all_texts', 'image_grid', 'write_sample']
+           'WORLD_VERSION', 'QTYPES', 'RELATIONS', 'AXES', 'SPLITS', 'EVAL_SHARE', 'Obj', 'Scene', 'caption',
+           'parse_caption', 'sample_scene', 'sample_scenes', 'sprite', 'render', 'render_scene', 'Shift',
+           'shift_background', 'render_shifted', 'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair',
+           'contrast_spec', 'Split', 'held_out_scene', 'make_split', 'save_split', 'read_split', 'load_split',
+           'all_texts', 'image_grid', 'write_sample']
 
 # %% ../nbs/01_world.ipynb #0f001d91
 COLORS = ('red', 'green', 'blue', 'yellow', 'magenta', 'cyan')
@@ -29,7 +30,7 @@ NUMBERS = ('zero', 'one', 'two', 'three', 'four')
 HELD_OUT = (('blue', 'circle'), ('yellow', 'square'), ('red', 'triangle'), ('green', 'cross'))
 ALL_COMBOS = tuple((c, s) for c in COLORS for s in SHAPES)
 SEEN_COMBOS = tuple(cs for cs in ALL_COMBOS if cs not in HELD_OUT)
-WORLD_VERSION = 1  # bump when scenes, images or questions change: it invalidates the split cache
+WORLD_VERSION = 2  # bump when scenes, images or questions change: it invalidates the split cache (2: held-out scene partition)
 
 # %% ../nbs/01_world.ipynb #71f99864
 @dataclasses.dataclass(frozen=True)
@@ -326,23 +327,36 @@ class Split:
 def _split_rng(name: str, seed: int) -> random.Random:
     return random.Random(seed * 1_000_003 + zlib.crc32(name.encode()))
 
+EVAL_SHARE = 5   # one scene in EVAL_SHARE (by a hash of its caption) is reserved for val and the evaluation splits
+
+def held_out_scene(scene: Scene) -> bool:
+    "Whether `scene` belongs to the evaluation side of the fixed partition of scene space (train never draws it)."
+    return zlib.crc32(caption(scene).encode()) % EVAL_SHARE == 0
+
+def _on_side(draw, held_out: bool):
+    "Call `draw()` until its scene (or first scene, for a tuple) is on the `held_out` side."
+    while True:
+        x = draw()
+        if all(held_out_scene(s) == held_out for s in (x if isinstance(x, tuple) else (x,))): return x
+
 def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa_per_scene: int = 3,
                shift: Shift | None = None) -> Split:
     "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`."
     if name not in SPLITS: raise ValueError(f'unknown split {name!r}; choose one of {SPLITS}')
     rng = _split_rng(name, seed)
-    scenes, qa = [], []
+    scenes, qa, held = [], [], name != 'train'
     if name == 'naturalbench':
         for p in range(n_scenes // 2):
             while True:
-                a = sample_scene(rng); b, _ = minimal_pair(a, rng); sp = contrast_spec(a, b, rng)
+                a, b = _on_side(lambda: (lambda a: (a, minimal_pair(a, rng)[0]))(sample_scene(rng)), held)
+                sp = contrast_spec(a, b, rng)
                 if sp is not None: break
             for sc in (a, b):
                 qa.append({**_qa(sc, sp), 'image_idx': len(scenes), 'pair': p}); scenes.append(sc)
     else:
         ood = name == 'ood_combo'
         for i in range(n_scenes):
-            sc = sample_scene(rng, combos=ALL_COMBOS if ood else SEEN_COMBOS, force=HELD_OUT if ood else None)
+            sc = _on_side(lambda: sample_scene(rng, combos=ALL_COMBOS if ood else SEEN_COMBOS, force=HELD_OUT if ood else None), held)
             focus = {o.pos for o in sc.objects if o.combo in HELD_OUT} if ood else None
             scenes.append(sc)
             qa += [{**r, 'image_idx': i} for r in make_qa(sc, rng, qa_per_scene, focus, HELD_OUT if ood else SEEN_COMBOS)]
