@@ -4,7 +4,9 @@
 
 # %% ../nbs/06a_metrics.ipynb #ea225256
 from __future__ import annotations
+import math
 from collections import defaultdict
+from scipy import stats
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
@@ -15,7 +17,7 @@ from .umm import JanusUMM
 
 # %% auto #0
 __all__ = ['by_group', 'answer_scores', 'understanding', 'pgd_delta', 'robust_understanding', 'pair_scores', 'generate_for',
-           'generation', 'consistency', 'evaluate_run', 'headline']
+           'generation', 'consistency', 'evaluate_run', 'headline', 'change', 'paired_diff']
 
 # %% ../nbs/06a_metrics.ipynb #a105769f
 def by_group(scores, groups) -> dict:
@@ -41,10 +43,12 @@ def answer_scores(umm: JanusUMM, data, recs: list, batch_size: int = 64, delta_f
         preds += p; scores += [vqa_accuracy(x, r.get('answers') or [r['answer']]) for x, r in zip(p, rb)]
     return preds, scores
 
-def understanding(umm: JanusUMM, data, recs: list, **kw) -> dict:
-    "VQA accuracy of `umm` on `recs`: overall and per question type, each with standard error."
+def understanding(umm: JanusUMM, data, recs: list, keep_scores: bool = False, **kw) -> dict:
+    "VQA accuracy of `umm` on `recs`: overall and per question type, each with standard error (and every question's score if `keep_scores`)."
     preds, scores = answer_scores(umm, data, recs, **kw)
-    return dict(acc=mean_se(scores), by_qtype=by_group(scores, [r.get('qtype', 'all') for r in recs]))
+    return dict(acc=mean_se(scores), by_qtype=by_group(scores, [r.get('qtype', 'all') for r in recs]), **_kept(scores, keep_scores))
+
+def _kept(scores, keep: bool) -> dict: return dict(scores=[round(float(s), 4) for s in scores]) if keep else {}
 
 # %% ../nbs/06a_metrics.ipynb #57523451
 def pgd_delta(umm: JanusUMM, b, feats: torch.Tensor, radius: float, steps: int = 5) -> torch.Tensor:
@@ -62,10 +66,10 @@ def pgd_delta(umm: JanusUMM, b, feats: torch.Tensor, radius: float, steps: int =
             delta = delta * torch.clamp(radius / n.clamp(min=1e-12), max=1.0)
     return delta.detach().to(feats.dtype)
 
-def robust_understanding(umm: JanusUMM, data, recs: list, radius: float, steps: int = 5, **kw) -> dict:
+def robust_understanding(umm: JanusUMM, data, recs: list, radius: float, steps: int = 5, keep_scores: bool = False, **kw) -> dict:
     "VQA accuracy under the worst-case per-token perturbation of norm `radius` at the understanding interface."
     preds, scores = answer_scores(umm, data, recs, delta_fn=lambda f, b: pgd_delta(umm, b, f, radius, steps), **kw)
-    return dict(acc=mean_se(scores), radius=radius, steps=steps)
+    return dict(acc=mean_se(scores), radius=radius, steps=steps, **_kept(scores, keep_scores))
 
 # %% ../nbs/06a_metrics.ipynb #c948c4f0
 def pair_scores(scores, recs) -> dict:
@@ -96,33 +100,35 @@ class _Images:
         if x.shape[-1] != size: x = F.interpolate(x, size=(size, size), mode='bicubic', align_corners=False).clamp(-1, 1)
         return x
 
-def consistency(umm: JanusUMM, split, recs: list, guidance: float = 5.0, temperature: float = 1.0, seed: int = 0, **kw) -> dict:
+def consistency(umm: JanusUMM, split, recs: list, guidance: float = 5.0, temperature: float = 1.0, seed: int = 0,
+                keep_scores: bool = False, **kw) -> dict:
     "Agreement of the model's answers about its own generations (from each record's caption) with the caption's answers."
     idx = sorted({r['image_idx'] for r in recs})
     pos = {i: k for k, i in enumerate(idx)}
     gen = generate_for(umm, [split.captions[i] for i in idx], guidance=guidance, temperature=temperature, seed=seed)
     recs2 = [{**r, 'image_idx': pos[r['image_idx']]} for r in recs]
     _, scores = answer_scores(umm, _Images(gen), recs2, **kw)
-    return dict(acc=mean_se(scores), by_qtype=by_group(scores, [r.get('qtype', 'all') for r in recs]))
+    return dict(acc=mean_se(scores), by_qtype=by_group(scores, [r.get('qtype', 'all') for r in recs]), **_kept(scores, keep_scores))
 
 # %% ../nbs/06a_metrics.ipynb #97a97bdc
 def evaluate_run(run, n_questions: int = 1000, radius: float = 0.0, attack_steps: int = 5, gen_n: int = 200,
-                 guidance: float = 5.0, seed: int = 0) -> dict:
-    "Metrics of `run.umm` on `run.evals` (see above); `n_questions=0` uses every question."
+                 guidance: float = 5.0, seed: int = 0, keep_scores: bool = False) -> dict:
+    "Metrics of `run.umm` on `run.evals` (see above); `n_questions=0` uses every question; `keep_scores` keeps every question's score (for paired changes)."
+    ks = keep_scores
     umm, res, first = run.umm, {}, None
     for name, d in run.evals.items():
         recs = d.qa if n_questions <= 0 else d.qa[:n_questions]
         if first is None: first = (d, recs)
         if recs and 'pair' in recs[0]:
-            _, sc = answer_scores(umm, d, recs); res[name] = pair_scores(sc, recs)
-        else: res[name] = understanding(umm, d, recs)
+            _, sc = answer_scores(umm, d, recs); res[name] = {**pair_scores(sc, recs), **_kept(sc, ks)}
+        else: res[name] = understanding(umm, d, recs, keep_scores=ks)
     if radius > 0 and first is not None:
-        res['robust'] = robust_understanding(umm, first[0], first[1], radius, attack_steps)
+        res['robust'] = robust_understanding(umm, first[0], first[1], radius, attack_steps, keep_scores=ks)
     if run.embedded and run.judge is not None and gen_n > 0:
         d = run.evals['test']
         n = min(gen_n, len(d.scenes))
         res['generation'] = generation(umm, run.judge, d.scenes[:n], d.captions[:n], guidance=guidance, seed=seed)
-        res['consistency'] = consistency(umm, d, d.qa[:min(len(d.qa), 3 * n)], guidance=guidance, seed=seed)
+        res['consistency'] = consistency(umm, d, d.qa[:min(len(d.qa), 3 * n)], guidance=guidance, seed=seed, keep_scores=ks)
     return res
 
 def headline(res: dict) -> dict:
@@ -133,3 +139,27 @@ def headline(res: dict) -> dict:
         if isinstance(v, dict) and 'group' in v: out[k + '_group'] = v['group']['mean']
         if k == 'generation': out['generation'] = v['scene_acc']
     return out
+
+def change(before: dict, after: dict) -> dict:
+    "Per headline metric: `before`, `after`, their difference and its s.e., paired over questions where both results kept the same questions' scores, else from the two s.e."
+    hb, ha, out = headline(before), headline(after), {}
+    for k in hb:
+        if ha.get(k) is None: continue
+        b, a = before.get(k, {}), after.get(k, {})
+        sb, sa = b.get('scores') if isinstance(b, dict) else None, a.get('scores') if isinstance(a, dict) else None
+        if sb and sa and len(sb) == len(sa) and not k.endswith('_group'): se, paired = mean_se([y - x for x, y in zip(sb, sa)])['se'], True
+        else:
+            se_of = lambda r: (r.get('group') if k.endswith('_group') else r.get('acc', {})) or {} if isinstance(r, dict) else {}
+            e1, e2 = se_of(b).get('se'), se_of(a).get('se')
+            se, paired = (math.sqrt(e1 ** 2 + e2 ** 2) if e1 is not None and e2 is not None else float('nan')), False
+        out[k] = dict(before=hb[k], after=ha[k], diff=ha[k] - hb[k], se=se, paired=paired)
+    return out
+
+# %% ../nbs/06a_metrics.ipynb #6c808dab
+def paired_diff(a: dict, b: dict, level: float = 0.95) -> dict:
+    "Mean, s.e., count and t-based `level` interval (`lo`, `hi`) of `a[k] - b[k]` over the keys (seeds) where both are finite; `keys` lists them."
+    fin = lambda v: v is not None and math.isfinite(float(v))
+    keys = sorted(k for k in a if k in b and fin(a[k]) and fin(b[k]))
+    s = mean_se([float(a[k]) - float(b[k]) for k in keys])
+    h = stats.t.ppf(0.5 + level / 2, s['n'] - 1) * s['se'] if s['n'] > 1 else float('nan')
+    return dict(**s, lo=s['mean'] - h, hi=s['mean'] + h, keys=keys)

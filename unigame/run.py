@@ -19,12 +19,12 @@ from .data import check_vqa_path, from_world, load_vqa
 from .umm import JanusUMM
 from .perturber import Perturber
 from .trainer import Trainer, dist_info, sync_min
-from .metrics import evaluate_run, headline
+from .metrics import evaluate_run, headline, change
 
 # %% auto #0
 __all__ = ['MIN_FREE_MB', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run', 'check_out_dir',
            'PeerError', 'in_turns', 'check_same_step', 'load_trained', 'Results', 'eval_settings', 'read_log',
-           'run_summary', 'same_run', 'train_and_evaluate']
+           'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -166,11 +166,19 @@ def read_log(out_dir) -> list:
     p = Path(out_dir) / 'log.jsonl'
     return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.exists() else []
 
-def run_summary(log: list, after: dict | None = None) -> dict:
-    "Headline metrics of `after`, mean label validity of mined and kept candidates, buffer occupancy and seconds per step and phase from step `log`."
+def buffer_held(log: list, hard_bs: int) -> float | None:
+    "Share of steps, after the first step at which the buffer held `hard_bs` items (warm-up), at which it held at least `hard_bs`; None if it never did."
+    sizes = [r['buffer_size'] for r in log if r.get('buffer_size') is not None]
+    first = next((i for i, s in enumerate(sizes) if s >= hard_bs), None)
+    return None if first is None or hard_bs <= 0 else sum(s >= hard_bs for s in sizes[first:]) / len(sizes[first:])
+
+def run_summary(log: list, after: dict | None = None, hard_bs: int | None = None) -> dict:
+    "Headline metrics of `after`, mean label validity of mined and kept candidates, buffer occupancy, hardness and age, and seconds per step and phase from step `log`."
     m = lambda k: mean_se(r.get(k) for r in log)['mean'] if any(r.get(k) is not None for r in log) else None
+    mined = any(r.get('candidates') for r in log)
     return {**(headline(after) if after else {}), 'label_validity_all': m('validity_all'), 'label_validity_kept': m('validity_kept'),
-            'buffer_size_mean': m('buffer_size'), 'sec_per_step': m('t_step'),
+            'buffer_size_mean': m('buffer_size'), 'buffer_hardness_mean': m('buffer_hardness'), 'buffer_age_mean': m('buffer_age'),
+            'buffer_held_share': buffer_held(log, hard_bs) if mined and hard_bs else None, 'sec_per_step': m('t_step'),
             'sec_per_phase': {k: m(k) for k in ('t_g', 't_mine', 't_clean', 't_hard')}}
 
 NEUTRAL = ('resume', 'ckpt_every', 'log_every', 'out_dir', 'trust_remote_code')
@@ -198,7 +206,7 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
     if prev.get('after') and trainer.step >= cfg.max_steps:            # a finished run of this config and these weights
         return Results({**prev, 'resumed': True}, run, trainer)
     if rank == 0:
-        before = before or prev.get('before') or evaluate_run(run, **ev)
+        before = before or prev.get('before') or evaluate_run(run, **ev, keep_scores=True)
         write_results(out / 'metrics.json', dict(before=before, config=cfg.to_dict(), model_digest=digest))
     recs = trainer.fit()
     if trainer.stopped:                                # a scheduler's SIGTERM: checkpoint written, nothing more to measure
@@ -206,8 +214,8 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
         if rank == 0: write_results(out / 'metrics.json', dict(before=before, **res))
         return Results(res, run, trainer, recs)
     if rank != 0: return Results(dict(steps=trainer.step), run, trainer, recs)
-    after = evaluate_run(run, **ev)
-    res = dict(before=before, after=after, summary=run_summary(read_log(out), after), config=cfg.to_dict(), model_digest=digest,
+    after = evaluate_run(run, **ev, keep_scores=True)
+    res = dict(before=before, after=after, change=change(before, after), summary=run_summary(read_log(out), after, cfg.hard_bs), config=cfg.to_dict(), model_digest=digest,
                out_dir=rel_path(out), steps=trainer.step, resumed=resumed, world_size=world_size, eval=ev, radius=trainer.radii,
                buffer=trainer.buffer.stats(), counters=trainer.counters, data_report=run.report, wall_seconds=time.perf_counter() - t0)
     write_results(out / 'metrics.json', res)

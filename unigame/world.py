@@ -333,18 +333,19 @@ def held_out_scene(scene: Scene) -> bool:
     "Whether `scene` belongs to the evaluation side of the fixed partition of scene space (train never draws it)."
     return zlib.crc32(caption(scene).encode()) % EVAL_SHARE == 0
 
-def _on_side(draw, held_out: bool):
-    "Call `draw()` until its scene (or first scene, for a tuple) is on the `held_out` side."
+def _on_side(draw, held_out: bool | None):
+    "Call `draw()` until its scenes (one, or a tuple) are all on the `held_out` side (any side if None)."
     while True:
         x = draw()
-        if all(held_out_scene(s) == held_out for s in (x if isinstance(x, tuple) else (x,))): return x
+        if held_out is None or all(held_out_scene(s) == held_out for s in (x if isinstance(x, tuple) else (x,))): return x
 
 def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa_per_scene: int = 3,
-               shift: Shift | None = None) -> Split:
-    "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`."
+               shift: Shift | None = None, version: int = WORLD_VERSION) -> Split:
+    "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`; `version` 1 is the world before the held-out partition."
     if name not in SPLITS: raise ValueError(f'unknown split {name!r}; choose one of {SPLITS}')
     rng = _split_rng(name, seed)
-    scenes, qa, held = [], [], name != 'train'
+    if version not in (1, 2): raise ValueError(f'unknown world version {version}: this code makes versions 1 and 2')
+    scenes, qa, held = [], [], (name != 'train') if version >= 2 else None
     if name == 'naturalbench':
         for p in range(n_scenes // 2):
             while True:
@@ -365,7 +366,7 @@ def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa
         images = render_shifted(scenes, image_size, shift, np.random.default_rng(rng.getrandbits(64)))
     else: images = render(scenes, image_size)
     meta = dict(name=name, n_scenes=n_scenes, seed=seed, image_size=image_size, qa_per_scene=qa_per_scene,
-                shift=dataclasses.asdict(shift) if shift else None, version=WORLD_VERSION)
+                shift=dataclasses.asdict(shift) if shift else None, version=version)
     meta = json.loads(json.dumps(meta))  # JSON-normal form (lists, not tuples), as it reads back from the cache
     return Split(name, images, scenes, [caption(x) for x in scenes], qa, meta)
 
@@ -387,16 +388,16 @@ def read_split(stem) -> Split:
 
 # %% ../nbs/01_world.ipynb #cb94b1dd
 def load_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa_per_scene: int = 3,
-               shift: Shift | None = None, cache_dir=None, refresh: bool = False) -> Split:
+               shift: Shift | None = None, cache_dir=None, refresh: bool = False, version: int = WORLD_VERSION) -> Split:
     "`make_split` with a cache in `cache_dir` (default data/cache/world); `refresh` regenerates."
     args = dict(name=name, n_scenes=n_scenes, seed=seed, image_size=image_size, qa_per_scene=qa_per_scene,
-                shift=dataclasses.asdict(shift) if shift else None, version=WORLD_VERSION)
+                shift=dataclasses.asdict(shift) if shift else None, version=version)
     key = zlib.crc32(json.dumps(args, sort_keys=True).encode())
     stem = Path(cache_dir or root_path('data', 'cache', 'world')) / f'{name}_n{n_scenes}_s{seed}_{key:08x}'
     if not refresh and Path(str(stem) + '.npz').exists() and Path(str(stem) + '.json').exists():
         try: return read_split(stem)
         except Exception: pass                      # a damaged cache file (an interrupted write): make the split again
-    split = make_split(name, n_scenes, seed, image_size, qa_per_scene, shift)
+    split = make_split(name, n_scenes, seed, image_size, qa_per_scene, shift, version)
     save_split(split, stem)
     return split
 
