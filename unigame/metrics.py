@@ -140,6 +140,12 @@ def headline(res: dict) -> dict:
         if k == 'generation': out['generation'] = v['scene_acc']
     return out
 
+def _se(r, k: str) -> float | None:
+    "The s.e. of headline `k` in one result entry `r` (binomial for generation)."
+    if not isinstance(r, dict): return None
+    if k == 'generation': return (r['scene_acc'] * (1 - r['scene_acc']) / r['n']) ** 0.5 if r.get('n') else None
+    return ((r.get('group') if k.endswith('_group') else r.get('acc')) or {}).get('se')
+
 def change(before: dict, after: dict) -> dict:
     "Per headline metric: `before`, `after`, their difference and its s.e., paired over questions where both results kept the same questions' scores, else from the two s.e."
     hb, ha, out = headline(before), headline(after), {}
@@ -149,8 +155,7 @@ def change(before: dict, after: dict) -> dict:
         sb, sa = b.get('scores') if isinstance(b, dict) else None, a.get('scores') if isinstance(a, dict) else None
         if sb and sa and len(sb) == len(sa) and not k.endswith('_group'): se, paired = mean_se([y - x for x, y in zip(sb, sa)])['se'], True
         else:
-            se_of = lambda r: (r.get('group') if k.endswith('_group') else r.get('acc', {})) or {} if isinstance(r, dict) else {}
-            e1, e2 = se_of(b).get('se'), se_of(a).get('se')
+            e1, e2 = _se(b, k), _se(a, k)
             se, paired = (math.sqrt(e1 ** 2 + e2 ** 2) if e1 is not None and e2 is not None else float('nan')), False
         out[k] = dict(before=hb[k], after=ha[k], diff=ha[k] - hb[k], se=se, paired=paired)
     return out

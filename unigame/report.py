@@ -37,19 +37,29 @@ def base_table(m: dict) -> str:
            f"{m['machine']['processor']} with {m['machine']['cpu_threads']} threads; {m['n_params'] / 1e6:.2f}M parameters."]
     return '\n'.join(out)
 
+def _ci(d):
+    "A paired difference in points with its t-based 95% interval."
+    if d is None or not d.get('n'): return '–'
+    if d.get('lo') is None: return f"{100 * d['mean']:+.1f} (n=1)"
+    return f"{100 * d['mean']:+.1f} [{100 * d['lo']:+.1f}, {100 * d['hi']:+.1f}]"
+
 def main_table(r: dict) -> str:
-    "Markdown table of the method comparison (`data/results/table_main.json`)."
+    "Markdown table of the method comparison (`data/results/table_main.json`): levels, then paired differences with 95% intervals."
     keys = [('test', 'understanding'), ('robust', 'under interface attack'), ('ood_combo', 'OOD combos'), ('ood_shift', 'OOD shift'),
             ('naturalbench_group', 'NaturalBench group'), ('generation', 'generation'), ('consistency', 'consistency'),
             ('label_validity_all', 'label validity, mined'), ('label_validity_kept', 'label validity, kept')]
-    head = '| method | ' + ' | '.join(n for _, n in keys) + ' | s/step |'
-    lines = [head, '|' + '---|' * (len(keys) + 2)]
+    head = '| method | ' + ' | '.join(n for _, n in keys) + ' | buffer held | s/step |'
+    lines = [head, '|' + '---|' * (len(keys) + 3)]
     for m, s in r['summary'].items():
         cells = [_pm(s.get(k)) for k, _ in keys]
         sp = s.get('sec_per_step'); sp = '–' if not sp or not sp.get('n') else f"{sp['mean']:.2f}"
-        lines.append(f"| {m} (n={max(v.get('n', 0) for v in s.values())}) | " + ' | '.join(cells) + f' | {sp} |')
-    for m, d in r.get('diff_vs_sft', {}).items():
-        lines.append(f"| {m} − sft (paired) | " + ' | '.join(_pm(d.get(k)) for k, _ in keys) + ' | |')
+        bh = s.get('buffer_held_share'); bh = '–' if not bh or not bh.get('n') else f"{100 * bh['mean']:.0f}%"
+        lines.append(f"| {m} (n={max(v.get('n', 0) for v in s.values())}) | " + ' | '.join(cells) + f' | {bh} | {sp} |')
+    diffs = r.get('diff_vs') or ({'sft': r['diff_vs_sft']} if r.get('diff_vs_sft') else {})
+    for ref, dm in diffs.items():
+        lines += ['', f"Paired difference from {ref} (points, same seeds and questions; t-based 95% interval):", '',
+                  '| method − ' + ref + ' | ' + ' | '.join(n for _, n in keys[:7]) + ' |', '|' + '---|' * 8]
+        lines += [f"| {m} | " + ' | '.join(_ci(d.get(k)) for k, _ in keys[:7]) + ' |' for m, d in dm.items()]
     st = r['settings']
     lines += ['', f"Seeds {st['seeds']}, {st['max_steps']} steps of batch {st['batch_size']}; evaluation questions per set: "
               f"{st['eval_questions']}; generation on {st['gen_eval_n']} captions; attack radius {r['radius']:.3f} "

@@ -177,7 +177,7 @@ def run_summary(log: list, after: dict | None = None, hard_bs: int | None = None
     m = lambda k: mean_se(r.get(k) for r in log)['mean'] if any(r.get(k) is not None for r in log) else None
     mined = any(r.get('candidates') for r in log)
     return {**(headline(after) if after else {}), 'label_validity_all': m('validity_all'), 'label_validity_kept': m('validity_kept'),
-            'buffer_size_mean': m('buffer_size'), 'buffer_hardness_mean': m('buffer_hardness'), 'buffer_age_mean': m('buffer_age'),
+            'label_validity_drawn': m('validity_drawn'), 'buffer_size_mean': m('buffer_size'), 'buffer_hardness_mean': m('buffer_hardness'), 'buffer_age_mean': m('buffer_age'),
             'buffer_held_share': buffer_held(log, hard_bs) if mined and hard_bs else None, 'sec_per_step': m('t_step'),
             'sec_per_phase': {k: m(k) for k in ('t_g', 't_mine', 't_clean', 't_hard')}}
 

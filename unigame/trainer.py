@@ -226,6 +226,8 @@ def hard_step(self: Trainer) -> float | None:
     n = sync_min(min(self.cfg.hard_bs, len(self.buffer)))
     if n == 0: return None
     items = self.buffer.sample(n, generator=self.g)
+    v = [it['valid'] for it in items if it.get('valid') is not None]
+    self._drawn_valid = sum(v) / len(v) if v else None      # judge-measured: are the labels the hard step trains on true?
     imgs = self.umm.decode(torch.stack([it['codes'] for it in items]).long())
     b = self.umm.und_batch(imgs, [it['question'] for it in items], [it['answer'] for it in items])
     return self.d_step(b, what='D-step hard')
@@ -260,7 +262,9 @@ def train_step(self: Trainer) -> dict:
         self.buffer.expire(self.step)
         bs = self.buffer.stats(self.step)            # what the hard D-step draws from
         rec.update(buffer_size=bs['size'], buffer_hardness=bs['mean_hardness'], buffer_age=bs['mean_age'])
+        self._drawn_valid = None
         rec['d_ce_hard'] = self.hard_step()
+        rec['validity_drawn'] = self._drawn_valid
         if cfg.decoded_dpass and mined is not None: rec['d_ce_decoded'] = self.decoded_step(recs, mined['all']['codes'], mined['all']['src'])
     elif cfg.method == 'sft_matched' and cfg.hard_bs > 0:
         rec['d_ce_hard'] = self.d_step(self.make_batch(self.batch_records(cfg.hard_bs))[0], what='D-step matched')

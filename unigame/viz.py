@@ -23,7 +23,7 @@ from .perturber import eps_scale
 __all__ = ['T_PHASES', 'METRIC_TITLES', 'set_style', 'save_fig', 'plot_world_sample', 'write_world_sample', 'plot_training',
            'plot_hard_samples', 'results_table', 'paired_differences', 'plot_compare', 'plot_bubble',
            'interface_features', 'manifold_projection', 'plot_manifold', 'decision_directions', 'decision_map',
-           'plot_decision_maps']
+           'plot_decision_maps', 'plot_probe']
 
 # %% ../nbs/08_viz.ipynb #c6193cce
 def set_style():
@@ -138,11 +138,11 @@ def plot_training(log: list[dict], smooth: int = 1, title: str | None = None) ->
     a = axs.ravel()
     if _lines(a[0], log, {'eps': 'eps (fraction)', 'r_und': 'r_und (abs., und. side)', 'r_gen': 'r_gen (abs., gen. side)'},
               'perturbation radius', logy=True): a[0].set_ylabel('radius')
-    if _lines(a[1], log, {'g_ce': 'G: CE perturbed', 'd_ce_clean': 'D: CE clean', 'd_ce_hard': 'D: CE hard'},
+    if _lines(a[1], log, {'g_ce': 'G: CE perturbed', 'd_ce_clean': 'D: CE clean', 'd_ce_hard': 'D: CE hard', 'buffer_hardness': 'buffer: mean hardness'},
               'losses', smooth=smooth): a[1].set_ylabel('cross-entropy')
-    if _lines(a[2], log, {'buffer_size': 'buffer size', 'kept': 'kept (pushed)', 'candidates': 'candidates'}, 'hard buffer'):
+    if _lines(a[2], log, {'buffer_size': 'buffer size (at the hard draw)', 'kept': 'kept (pushed)', 'candidates': 'candidates', 'buffer_age': 'mean age (steps)'}, 'hard buffer'):
         a[2].set_yscale('symlog', linthresh=1); a[2].set_ylabel('items')
-    if _lines(a[3], log, {'validity_all': 'mined (before filter)', 'validity_kept': 'kept (after filter)'},
+    if _lines(a[3], log, {'validity_all': 'mined (before filter)', 'validity_kept': 'kept (after filter)', 'validity_drawn': 'drawn for the hard step'},
               'label validity', smooth=smooth):
         a[3].set_ylim(-0.03, 1.03); a[3].set_ylabel('fraction valid')
     # seconds per phase, stacked
@@ -462,4 +462,34 @@ def plot_decision_maps(maps: dict[str, dict], max_answers: int = 9) -> Figure:
     hs = [Patch(color=cmap(i), label=_txt(c) if c else '(empty)') for i, c in enumerate(cats)]
     hs.append(Patch(facecolor='none', edgecolor='k', hatch='//', label='correct'))
     fig.legend(handles=hs, loc='outside lower center', ncol=min(len(hs), 5), fontsize=8, title='predicted answer')
+    return fig
+
+# %% ../nbs/08_viz.ipynb #c5e144a5
+def plot_probe(results: dict[str, dict], ceiling: dict | None = None) -> Figure:
+    "Four panels against the relative radius for each objective's `probe` result in `results` (name -> result)."
+    fig, axs = _new_fig(1, 4, 4.0, 3.3)
+    axs = axs.ravel()
+    cols = dict(zip(results, sns.color_palette(n_colors=max(len(results), 1))))
+    for name, res in results.items():
+        c = res['conditions']
+        rows = {kind: sorted((v['radius'], v) for v in c.values() if v['kind'] == kind) for kind in ('trained', 'random')}
+        for kind, ls in (('trained', '-'), ('random', ':')):
+            r = [x for x, _ in rows[kind]]; v = [y for _, y in rows[kind]]
+            lab = f'{name}: trained' if kind == 'trained' else f'{name}: random dir.'
+            axs[0].plot(r, [y['token_change'] for y in v], ls, marker='o', color=cols[name], label=lab)
+            m = np.array([y['d_ce_vs_off']['mean'] for y in v]); s = np.array([y['d_ce_vs_off']['se'] for y in v])
+            axs[1].errorbar(r, m, yerr=2 * s, fmt=ls, marker='o', color=cols[name], label=lab, capsize=2)
+            axs[3].plot(r, [y['validity_kept'] for y in v], ls, marker='o', color=cols[name], label=f'{lab}, kept')
+        r = [x for x, _ in rows['trained']]
+        d = [y['d_ce_valid_vs_random'] for _, y in rows['trained']]
+        axs[2].errorbar(r, [x['mean'] for x in d], yerr=[2 * x['se'] for x in d], marker='o', color=cols[name], label=name, capsize=2)
+        axs[3].axhline(c['off']['validity_kept'], color=cols[name], lw=0.8, ls='--', label=f'{name}: off, kept')
+    if ceiling: axs[2].axhline(ceiling['mean'], color='k', lw=0.8, ls='--', label=ceiling.get('label', 'ceiling'))
+    for ax, t, y in ((axs[0], 'tokens changed vs. no perturbation', 'share of image tokens'),
+                     (axs[1], 'candidate CE vs. no perturbation', 'paired change in CE (±2 s.e.)'),
+                     (axs[2], 'trained minus random direction,\njudge-valid candidates', 'paired CE difference (±2 s.e.)'),
+                     (axs[3], 'label validity after the filter', 'fraction valid')):
+        ax.set_xscale('log'); ax.set_title(t); ax.set_xlabel('radius (× generation token norm)'); ax.set_ylabel(y); ax.legend(fontsize=7)
+    for ax in axs[1:3]: ax.axhline(0, color='0.5', lw=0.8)
+    axs[3].set_ylim(-0.03, 1.03)
     return fig
