@@ -191,7 +191,7 @@ def write_results(path, results: dict, machine: bool = True) -> Path:
     "Write `results` (plus `machine_info()`) as strict JSON (NaN/inf become null) to `path` atomically; returns the path."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     out = _strict({**results, **({'machine': machine_info()} if machine else {})})
-    tmp = path.with_name(path.name + '.tmp')
+    tmp = path.with_name(f'{path.name}.{os.getpid()}.tmp')   # one per process: tables may share a results file
     tmp.write_text(json.dumps(out, indent=1, sort_keys=True, default=_jsonable, allow_nan=False) + '\n')
     os.replace(tmp, path)
     return path

@@ -9,8 +9,8 @@ from pathlib import Path
 from .core import root_path, read_results
 
 # %% auto #0
-__all__ = ['TABLES', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table', 'manifold_table',
-           'walltimes_table', 'render_tables', 'fill', 'update_readme']
+__all__ = ['TABLES', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table', 'perturber_table',
+           'manifold_table', 'walltimes_table', 'render_tables', 'fill', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -102,6 +102,25 @@ def reliability_table(r: dict) -> str:
     lines.append(f"| **all** | **{sum(v['tried'] for v in f.values())}** | **{sum(v['survived'] for v in f.values())}** | | |")
     return '\n'.join(lines)
 
+def perturber_table(r: dict) -> str:
+    "Markdown table of the perturber probe (`data/results/fig_perturber.json`): each objective's trained direction against a random one, by radius."
+    lines = ['| G-step objective | radius | tokens changed | CE vs. off (all candidates) | trained − random, judge-valid candidates | z | label validity kept |',
+             '|---|---|---|---|---|---|---|']
+    for name, res in r['probe'].items():
+        for c in sorted((c for c in res['conditions'].values() if c['kind'] == 'trained'), key=lambda c: c['radius']):
+            d, o = c['d_ce_valid_vs_random'], c['d_ce_vs_off']
+            mark = ' (trained eps)' if abs(c['radius'] - res['default_radius']) < 1e-9 else ''
+            z = '–' if c.get('z_valid_vs_random') is None else f"{c['z_valid_vs_random']:+.1f}"
+            lines.append(f"| {name} | {c['radius']:g}{mark} | {100 * c['token_change']:.1f}% | {o['mean']:+.4f} ± {o['se']:.4f} | "
+                         f"{d['mean']:+.4f} ± {d['se']:.4f} | {z} | {100 * c['validity_kept']:.0f}% |")
+    st = r['settings']; off = next(iter(r['probe'].values()))['conditions']['off']
+    lines += ['', f"{st['n_records']} held-out test records × K={next(iter(r['probe'].values()))['K']} candidates per condition, one sampling "
+              f"seed per record shared by all conditions; runs of seed {st['seed']} ({st['max_steps']} steps). With the perturbation off: "
+              f"mean candidate CE {off['ce']['mean']:.3f}, label validity mined {100 * off['validity_all']:.0f}%, kept {100 * off['validity_kept']:.0f}%. "
+              "An adversary passes at z ≥ 3 (trained above random by 3 paired s.e.) with kept validity ≥ 90%: "
+              + '; '.join(f"{n}: {'passes' if v['verdict']['passes'] else 'does not pass'}" for n, v in r['probe'].items()) + '.']
+    return '\n'.join(lines)
+
 def manifold_table(r: dict) -> str:
     "Markdown summary of the measured manifold and decision maps (`data/results/fig_manifold.json`)."
     st = r['settings']
@@ -128,6 +147,7 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'params': ('data/results/table_params.json', params_table),
           'reliability': ('data/results/reliability.json', reliability_table),
           'manifold': ('data/results/fig_manifold.json', manifold_table),
+          'perturber': ('data/results/fig_perturber.json', perturber_table),
           'walltimes': ('data/results/walltimes.json', walltimes_table)}
 
 def render_tables(root=None) -> dict:
