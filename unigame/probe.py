@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_probe.ipynb #c0cce18e
 from __future__ import annotations
-import dataclasses
+import dataclasses, math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -14,7 +14,7 @@ from .perturber import Perturber, RandomDirection
 from .mining import mine
 
 # %% auto #0
-__all__ = ['AtRadius', 'probe']
+__all__ = ['AtRadius', 'probe', 'expected_max_valid', 'room']
 
 # %% ../nbs/05a_probe.ipynb #f36a4378
 class AtRadius(nn.Module):
@@ -77,3 +77,37 @@ def probe(umm, perturber: Perturber, scorer, data, recs: list, cfg: TrainConfig,
             row['z_valid_vs_random'] = d['mean'] / d['se'] if d['n'] > 1 and d['se'] > 0 else None
         res[name] = row
     return dict(conditions=res, n_records=R, K=cfg.K, radii=list(radii), scale_gen=scale_gen)
+
+# %% ../nbs/05a_probe.ipynb #a87e7832
+def expected_max_valid(ce: torch.Tensor, valid: torch.Tensor, n: int) -> float | None:
+    "Expected CE of the hardest judge-valid candidate among `n` drawn without replacement from one record's pool of N (`ce`, `valid`: (N,)), given that at least one of the `n` is valid; None if none of the pool is."
+    N, v = len(ce), ce[valid].double().sort(descending=True).values
+    if not len(v): return None
+    # the j-th hardest valid one is the hardest valid drawn iff it is drawn and the j-1 harder ones are not
+    p = torch.tensor([math.comb(N - j, n - 1) for j in range(1, len(v) + 1)], dtype=torch.float64) / math.comb(N, n)
+    return (p * v).sum().item() / p.sum().item()
+
+@torch.no_grad()
+def room(umm, scorer, data, recs: list, cfg: TrainConfig, N: int = 16, ns=None, validity_fn=None, seed: int = 0, batch: int = 8) -> dict:
+    "How much harder than a typical judge-valid candidate is the hardest valid one among `n` samples of the same record (no perturbation), for each `n` in `ns` (default powers of 2 up to `N`): the most an adversary that only steers sampling could gain."
+    umm.train_mode(False)
+    ns = sorted(set(ns or [2 ** i for i in range(int(math.log2(N)) + 1)]) | {1})
+    if max(ns) > N: raise ValueError(f"room: ns {ns} go beyond the pool of N={N} samples per record; raise N or drop the larger n.")
+    c = dataclasses.replace(cfg, K=N)
+    ce, valid = [], []
+    for bi, i in enumerate(range(0, len(recs), batch)):
+        rb = recs[i:i + batch]
+        caps = [r.get('caption') for r in rb]; caps = caps if all(caps) else None
+        vf = (lambda codes, src: validity_fn(codes, [rb[j] for j in src.tolist()])) if validity_fn else None
+        _, st = mine(umm, None, scorer, data.images([r['image_idx'] for r in rb], umm.image_size), [r['question'] for r in rb],
+                     [r['answer'] for r in rb], caps, c, gen_scale=1.0, validity_fn=vf, keep_all=True,
+                     generator=torch.Generator().manual_seed(seed * 100003 + bi))
+        a = st['all']; ce.append(a['ce'].float().view(-1, N))
+        valid.append((a['valid'] if a['valid'] is not None else torch.ones(len(a['ce']), dtype=torch.bool)).view(-1, N))
+    ce, valid = torch.cat(ce), torch.cat(valid)
+    has = valid.any(1)
+    mean_valid = [ce[r][valid[r]].mean().item() for r in range(len(ce)) if has[r]]
+    gain = {n: mean_se([expected_max_valid(ce[r], valid[r], n) - m for r, m in zip(has.nonzero().flatten().tolist(), mean_valid)]) for n in ns}
+    return dict(N=N, ns=ns, gain=gain, n_records=len(recs), records_with_valid=int(has.sum()), validity=valid.float().mean().item(),
+                ce_valid=mean_se(mean_valid),
+                sd_valid=mean_se([ce[r][valid[r]].std().item() for r in range(len(ce)) if valid[r].sum() > 1]))
