@@ -119,6 +119,12 @@ def perturber_table(r: dict) -> str:
               f"mean candidate CE {off['ce']['mean']:.3f}, label validity mined {100 * off['validity_all']:.0f}%, kept {100 * off['validity_kept']:.0f}%. "
               "An adversary passes at z ≥ 3 (trained above random by 3 paired s.e.) with kept validity ≥ 90%: "
               + '; '.join(f"{n}: {'passes' if v['verdict']['passes'] else 'does not pass'}" for n, v in r['probe'].items()) + '.']
+    if rm := r.get('room'):
+        g = rm['gain']
+        lines += ['', f"The room (base model, no perturbation, {rm['records_with_valid']} of {rm['n_records']} records with a judge-valid "
+                  f"candidate among {rm['N']}; label validity {100 * rm['validity']:.0f}%): the hardest judge-valid candidate among n samples "
+                  "of a record is harder than a typical valid one by " + ', '.join(f"n={n}: {g[str(n)]['mean']:+.4f} ± {g[str(n)]['se']:.4f}"
+                  for n in rm['ns'] if n > 1) + f" CE (valid CE {rm['ce_valid']['mean']:.3f}; its s.d. within a record {rm['sd_valid']['mean']:.3f})."]
     return '\n'.join(lines)
 
 def manifold_table(r: dict) -> str:

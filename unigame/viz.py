@@ -258,7 +258,7 @@ def plot_compare(results: dict[str, list[dict]], metrics: list[str], baseline: s
     shown = [nm for nm in results if not (paired and nm == baseline) and nm not in skipped]
     ncols = max(1, min(ncols, len(metrics)))
     nrows = math.ceil(len(metrics) / ncols)
-    fig, axs = _new_fig(nrows, ncols, max(2.6, 0.9 * len(shown) + 1.2), 3.3, sharey=True)     # one scale: panels compare at a glance
+    fig, axs = _new_fig(nrows, ncols, max(2.6, 1.15 * len(shown) + 1.2), 3.3, sharey=True)     # one scale: panels compare at a glance
     rng = np.random.default_rng(0)
     for k, ax in enumerate(axs.ravel()):
         if k >= len(metrics): fig.delaxes(ax); continue
@@ -281,7 +281,7 @@ def plot_compare(results: dict[str, list[dict]], metrics: list[str], baseline: s
                 if se: ax.errorbar(i, st['mean'], yerr=se, color='k', capsize=4, lw=1.2)
                 ax.scatter(i + rng.uniform(-0.12, 0.12, len(v)), v, color='k', s=12, zorder=3)
                 ticks.append(nm)
-        ax.set_xticks(range(len(shown)), ticks)
+        ax.set_xticks(range(len(shown)), ticks, fontsize=8)
         ax.set_xlim(-0.6, max(len(shown), 1) - 0.4)
         ax.grid(axis='x', visible=False)
         title = titles.get(met, met)
