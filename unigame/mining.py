@@ -46,19 +46,20 @@ def mine(umm: JanusUMM, perturber: Perturber | None, scorer, images, questions, 
     prompts, texts = candidate_prompts(questions, answers, captions, cond)
     src = torch.arange(B).repeat_interleave(K)
     rep = lambda xs: [xs[i] for i in src.tolist()]
+    rp, rq, ra = rep(prompts), rep(questions), rep(answers)   # K rows a sample: generate_images runs each prompt once
     prefix = None
     if cond == 'source':
         m = int(round(cfg.src_keep * umm.n_image_tokens))
         prefix = umm.encode_images(images)[:, :m].repeat_interleave(K, 0) if m > 0 else None
     delta_fn = (lambda e: perturber(e, scale=gen_scale)) if perturber is not None else None
-    codes = torch.cat([umm.generate_images(rep(prompts)[i:i + batch_size], guidance=cfg.guidance, temperature=cfg.gen_temperature,
+    codes = torch.cat([umm.generate_images(rp[i:i + batch_size], guidance=cfg.guidance, temperature=cfg.gen_temperature,
                                            delta_fn=delta_fn, generator=generator,
                                            prefix=None if prefix is None else prefix[i:i + batch_size])
                        for i in range(0, B * K, batch_size)])
     cands = umm.decode(codes)
     t_gen = time.perf_counter() - t0
-    ce = torch.cat([umm.und_loss(umm.und_batch(cands[i:i + batch_size], rep(questions)[i:i + batch_size],
-                                               rep(answers)[i:i + batch_size])) for i in range(0, B * K, batch_size)]).float().cpu()
+    ce = torch.cat([umm.und_loss(umm.und_batch(cands[i:i + batch_size], rq[i:i + batch_size], ra[i:i + batch_size]))
+                    for i in range(0, B * K, batch_size)]).float().cpu()
     sim = scorer.score(cands, rep(texts)).float().cpu() if scorer is not None else torch.ones(B * K)
     sel = select_candidates(ce, sim, rule=cfg.filter_rule, tau=cfg.clip_tau, lambda_clip=cfg.lambda_clip,
                             quantile=cfg.hard_quantile, keep_top=cfg.keep_top, group=src)

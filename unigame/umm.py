@@ -13,6 +13,7 @@ from fastcore.basics import patch
 from peft import LoraConfig, inject_adapter_in_model, get_peft_model_state_dict, set_peft_model_state_dict
 from transformers import (JanusConfig, JanusForConditionalGeneration, JanusImageProcessorPil, JanusProcessor,
                           GenerationConfig, PreTrainedTokenizerFast)
+from transformers.cache_utils import Cache, DynamicLayer
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders, processors
 from .core import check_safetensors, get_device, read_json, to_unit
@@ -322,11 +323,79 @@ def gen_loss(self: JanusUMM, captions, codes: torch.Tensor, drop_prob: float = 0
     return ce.mean() if reduction == 'mean' else ce.mean(1)
 
 # %% ../nbs/02_umm.ipynb #0eb423f6
+class _BufferLayer(DynamicLayer):
+    "KV cache of one layer in buffers `keys`, `values` (R, heads, T, d) holding `n` tokens; `update` writes in place and returns exact-length views."
+    def __init__(self, keys: torch.Tensor, values: torch.Tensor, n: int):
+        super().__init__()
+        self._k, self._v, self.n, self.device, self.is_initialized = keys, values, n, keys.device, True
+        self.keys, self.values = keys[:, :, :n], values[:, :, :n]
+
+    def update(self, key_states, value_states, *args, **kwargs):
+        n = self.n + key_states.shape[-2]
+        self._k[:, :, self.n:n], self._v[:, :, self.n:n] = key_states, value_states
+        self.n, self.keys, self.values = n, self._k[:, :, :n], self._v[:, :, :n]
+        return self.keys, self.values
+
+@patch
+def _gen_prefill(self: JanusUMM, captions, cfg: bool, steps: int):
+    "Run each distinct prompt of `captions` (and its unconditional twin if `cfg`) once; per row: last hidden state, a cache with room for `steps` tokens, additive 4D mask and positions of those steps."
+    uniq = list(dict.fromkeys(captions)); at = {c: j for j, c in enumerate(uniq)}
+    rows = torch.tensor([at[c] for c in captions])
+    ids, mask = self._gen_prompts(uniq)
+    if cfg:
+        uncond, _ = self._gen_prompts(uniq, drop=torch.ones(len(uniq), dtype=torch.bool))
+        ids, mask, rows = torch.cat([ids, uncond]), torch.cat([mask, mask]), torch.cat([rows, rows + len(uniq)])
+    rows, L = rows.to(self.device), ids.shape[1]
+    pos = positions(mask)
+    out = self.lm(inputs_embeds=self.model.get_input_embeddings()(ids), attention_mask=mask, position_ids=pos, use_cache=True)
+    layers = []
+    for l in out.cache.layers:
+        k, v = (t.new_empty(len(rows), t.shape[1], L + steps, t.shape[3]) for t in (l.keys, l.values))
+        k[:, :, :L], v[:, :, :L] = l.keys[rows], l.values[rows]
+        layers.append(_BufferLayer(k, v, L))
+    h = out.last_hidden_state[rows, -1]
+    add = torch.zeros(len(rows), 1, 1, L + steps, dtype=h.dtype, device=self.device)
+    add[..., :L].masked_fill_(mask[rows, None, None] == 0, float('-inf'))
+    return h, Cache(layers=layers), add, pos[rows, -1:] + torch.arange(1, steps + 1, device=self.device)
+
 @patch
 @torch.no_grad()
 def generate_images(self: JanusUMM, captions, guidance: float = 5.0, temperature: float = 1.0, delta_fn=None,
                     prefix: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
     "Sample VQ codes (B, N) for `captions`; `delta_fn(emb)` perturbs fed-back embeddings; `prefix` (B, m) codes are forced."
+    lm = self.lm
+    if lm.config._attn_implementation not in ('sdpa', 'eager'):   # other kernels take 2D masks: the plain loop
+        return self._generate_images_reference(captions, guidance, temperature, delta_fn, prefix, generator)
+    B, N, cfg = len(captions), self.n_image_tokens, guidance != 1.0
+    h, cache, add, pos = self._gen_prefill(captions, cfg, N - 1)
+    L, (cos, sin) = add.shape[-1] - (N - 1), lm.rotary_emb(h, pos)
+    if generator is not None and generator.device != self.device:
+        generator = torch.Generator(self.device).manual_seed(int(torch.randint(2**62, (1,), generator=generator)))
+    m = 0 if prefix is None else prefix.shape[1]
+    codes = torch.zeros(B, N, dtype=torch.long, device=self.device)
+    for i in range(N):
+        if i < m: nxt = prefix[:, i].to(self.device)
+        else:
+            logits = self.model.model.generation_head(h).float()
+            if cfg: c, u = logits.chunk(2); logits = u + guidance * (c - u)
+            if temperature <= 0: nxt = logits.argmax(-1)
+            else: nxt = torch.multinomial(F.softmax(logits / temperature, -1), 1, generator=generator)[:, 0]
+        codes[:, i] = nxt
+        if i == N - 1: break
+        e = self.gen_embeddings(nxt)
+        if delta_fn is not None: e = e + delta_fn(e[:, None])[:, 0].to(e.dtype)
+        x, mi, pe = (torch.cat([e, e]) if cfg else e)[:, None], add[..., :L + i + 1], (cos[:, i:i + 1], sin[:, i:i + 1])
+        for layer in lm.layers[:lm.config.num_hidden_layers]:
+            x = layer(x, attention_mask=mi, position_ids=pos[:, i:i + 1], position_embeddings=pe, cache=cache, use_cache=True)
+        h = lm.norm(x)[:, -1]
+    return codes
+
+# %% ../nbs/02_umm.ipynb #a7e3c1d0
+@patch
+@torch.no_grad()
+def _generate_images_reference(self: JanusUMM, captions, guidance: float = 5.0, temperature: float = 1.0, delta_fn=None,
+                               prefix: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
+    "The plain sampling loop (`DynamicCache`, one `LlamaModel` call a step): the oracle `generate_images` must match code for code."
     B, N, cfg = len(captions), self.n_image_tokens, guidance != 1.0
     ids, mask = self._gen_prompts(captions)
     if cfg:
