@@ -9,8 +9,9 @@ from pathlib import Path
 from .core import root_path, read_results
 
 # %% auto #0
-__all__ = ['TABLES', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table', 'perturber_table',
-           'manifold_table', 'walltimes_table', 'render_tables', 'fill', 'update_readme']
+__all__ = ['PHASE_NAMES', 'TABLES', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table',
+           'perturber_table', 'manifold_table', 'walltimes_table', 'bench_table', 'render_tables', 'fill',
+           'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -148,13 +149,71 @@ def walltimes_table(r: dict) -> str:
     lines.append(f"\nMachine: {m.get('cpu_threads', '?')} CPU threads, {m.get('processor', '?')}, torch {m.get('torch', '?')}, measured {r.get('date', '?')}.")
     return '\n'.join(lines)
 
+# %% ../nbs/08a_report.ipynb #3a96c152
+PHASE_NAMES = dict(g='G-step', generate='generation', decode='VQ decode', score='candidate CE', semantic='semantic score',
+                   judge='judge', mine_rest='rest of mining', d_clean='D-step clean', d_hard='D-step hard', rest='rest of step')
+_TARGET_TEXT = dict(unigame_over_sft='UniGame step / SFT step', phase_over_floor='every phase / its floor (worst)',
+                    batched_speedup='mining batched / one at a time', make_run_s='`make run` papermill time (s)',
+                    peak_rss_gib='peak resident memory (GiB)', gpu_mfu='GPU {}: MFU of the training passes',
+                    gpu_bandwidth='GPU {}: mining decode bandwidth / peak')
+
+def _target_row(k: str, t: dict, worst: str) -> str:
+    name, _, q = k.partition(':')
+    v = t['value']
+    val = (f"{v:.0f}" if name == 'make_run_s' else f"{v:.2f}" if name == 'peak_rss_gib' else f"{100 * v:.0f}%" if name.startswith('gpu')
+           else f"{v:.2f}×" + (f" ({worst})" if name == 'phase_over_floor' else ''))
+    lim = f"{100 * t['limit']:.0f}%" if name.startswith('gpu') else f"{t['limit']:g}" + ('×' if name in ('unigame_over_sft', 'phase_over_floor', 'batched_speedup') else '')
+    return f"| {_TARGET_TEXT[name].format(q)} {'≤' if t['sense'] == 'max' else '≥'} {lim} | {val} | {'yes' if t['met'] else '**no**'} |"
+
+def bench_table(r: dict) -> str:
+    "Markdown tables of the benchmark (`data/results/bench.json`): phases against floors, ratios, throughputs, the targets, the GPU profile."
+    st = r['steps']; ph, fl, s = st['unigame']['phases'], st['floors'], st['settings']
+    lines = ['| phase of a UniGame step | time (s) | floor (s) | ratio to floor |', '|---|---|---|---|']
+    for k, name in PHASE_NAMES.items():
+        f = fl.get(k)
+        lines.append(f"| {name} | {ph[k]:.3f} | " + (f"{f:.3f} | {ph[k] / f:.2f} |" if f else '– | – |'))
+    tot = sum(fl.values())
+    lines += [f"| **UniGame step** | **{st['unigame']['step']:.3f}** | {tot:.3f} (sum) | {st['unigame']['step'] / tot:.2f} |",
+              f"| SFT step | {st['sft']['step']:.3f} | {fl['d_clean']:.3f} | {st['sft']['step'] / fl['d_clean']:.2f} |"]
+    m, tp, ev = r['mining'], r['throughput'], r['eval']
+    lines += ['', f"A UniGame step costs {st['unigame_over_sft']:.1f}× an SFT step (median of {s['repeats']} interleaved pairs; batch "
+              f"{s['batch_size']}, K {s['K']}, hard batch {s['hard_bs']}, guidance {s['guidance']:g}, {s['image_tokens']} image tokens, "
+              f"{s['threads']} threads; every timed step mines, the configured stride is {s['mine_stride']}). One mining round's {m['n']} "
+              f"candidates take {m['batched']:.2f} s in one call and {m['one_at_a_time']:.2f} s one at a time ({m['speedup']:.1f}×). "
+              f"Generation: {', '.join(format(t['tokens_per_s'], ',.0f') for t in tp)} image tokens/s at {', '.join(str(t['batch']) for t in tp)} "
+              f"images per call. Evaluation: {ev['understanding_qps']:.0f} questions/s"
+              + (f", {ev['robust_qps']:.0f} under the interface attack" if ev.get('robust_qps') else '')
+              + (f", {ev['generation_ips']:.1f} images/s generated and judged" if ev.get('generation_ips') else '')
+              + f". Peak resident memory {r['memory']['rss_bytes'] / 2**30:.2f} GiB."]
+    gpu = {k: g for k, g in (r.get('gpu') or {}).items()}
+    if gpu:
+        lines += ['', '| random-weight Janus-Pro, bf16 | batch × K | UniGame step (s) | SFT step (s) | MFU, training passes (6·N·T) '
+                  '| mining decode: bandwidth (of peak) | peak memory (GiB) |', '|---|---|---|---|---|---|---|']
+        for k, g in gpu.items():
+            if 'error' in g: lines.append(f"| {k} | failed: {g['error']} | | | | | |"); continue
+            t, d = g['train'], g['decode']
+            pct = lambda x: '–' if x is None else f"{100 * x:.0f}%"
+            lines.append(f"| {k} on {g['device']} | {g['batch_size']} × {g['K']} | {g['unigame_step_s']:.2f} | {g['sft_step_s']:.2f} | "
+                         f"{pct(t['mfu'])} ({pct(t['mfu_6nt'])}) | {d['bytes_per_s'] / 1e12:.2f} TB/s ({pct(d['bandwidth_fraction'])}) | "
+                         f"{g['peak_memory'].get('cuda_bytes', 0) / 2**30:.1f} |")
+    worst = PHASE_NAMES[max(st['over_floor'], key=st['over_floor'].get)]
+    order = [*_TARGET_TEXT]
+    lines += ['', '| target (issue #15) | measured | met |', '|---|---|---|']
+    lines += [_target_row(k, t, worst) for k, t in sorted(r['targets'].items(), key=lambda kv: (order.index(kv[0].split(':')[0]), kv[0]))]
+    mc, h = r.get('machine', {}), r.get('host', {})
+    lines.append(f"\nMachine: {mc.get('processor', '?')}, {h.get('cpu_count', '?')} CPUs, {mc.get('cpu_threads', '?')} torch threads, torch "
+                 f"{mc.get('torch', '?')}; load average {h['load_before'][0]:.2f} before and {h['load_after'][0]:.2f} after the "
+                 f"{r['seconds']:.0f} s run." if h.get('load_before') else '')
+    return '\n'.join(lines)
+
 # %% ../nbs/08a_report.ipynb #5e635a2d
 TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results/table_main.json', main_table),
           'params': ('data/results/table_params.json', params_table),
           'reliability': ('data/results/reliability.json', reliability_table),
           'manifold': ('data/results/fig_manifold.json', manifold_table),
           'perturber': ('data/results/fig_perturber.json', perturber_table),
-          'walltimes': ('data/results/walltimes.json', walltimes_table)}
+          'walltimes': ('data/results/walltimes.json', walltimes_table),
+          'bench': ('data/results/bench.json', bench_table)}
 
 def render_tables(root=None) -> dict:
     "Every table whose results file exists, by name."
