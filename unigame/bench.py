@@ -189,7 +189,7 @@ def step_floors(tr: Trainer, repeats: int = 5, warmup: int = 1, device=None, har
     if hi: passes['d_hard'] = lambda: (no_grad(lambda: vq.decode(codes[hi]))(), d_pass(bh))
     if (sc := tr.scorer) is not None:
         x = clip_preprocess(cands.to(sc.device), sc.image_size, sc.mean, sc.std).to(next(sc.model.parameters()).dtype)
-        enc = sc.tokenizer(rep(texts), padding=True, truncation=True, max_length=sc.max_length, return_tensors='pt').to(sc.device)
+        enc = sc.tokenizer(list(dict.fromkeys(texts)), padding=True, truncation=True, max_length=sc.max_length, return_tensors='pt').to(sc.device)
         passes['semantic'] = no_grad(lambda: (sc.model.get_image_features(pixel_values=x), sc.model.get_text_features(**enc)))
     if (judge := getattr(tr.validator, 'judge', None)) is not None:
         passes['judge'] = no_grad(lambda: judge(cands.to(next(judge.parameters()).device)))

@@ -72,10 +72,10 @@ def read_logits(judge: Judge, images, batch_size: int = 512) -> dict:
 def read(judge: Judge, images, batch_size: int = 512) -> list:
     "The scenes `judge` reads in `images` (uint8 N,H,W,3 or float N,3,H,W in [-1,1])."
     lo = read_logits(judge, images, batch_size)
-    present = lo['present'].softmax(-1)[..., 1] > .5
-    idx = {k: lo[k].argmax(-1) for k in ('color', 'shape', 'size')}
-    return [Scene(tuple(Obj(COLORS[idx['color'][i, q]], SHAPES[idx['shape'][i, q]], SIZES[idx['size'][i, q]], POSITIONS[q])
-                        for q in range(4) if present[i, q])) for i in range(len(present))]
+    present = (lo['present'].softmax(-1)[..., 1] > .5).tolist()          # Python lists: indexing tensors one scalar at a time is slow
+    c, s, z = (lo[k].argmax(-1).tolist() for k in ('color', 'shape', 'size'))
+    return [Scene(tuple(Obj(COLORS[c[i][q]], SHAPES[s[i][q]], SIZES[z[i][q]], POSITIONS[q]) for q in range(4) if present[i][q]))
+            for i in range(len(present))]
 
 Judge.read = read
 

@@ -106,7 +106,9 @@ class ClipScorer:
         out = []
         for i in range(0, len(texts), self.batch_size):
             sl = slice(i, i + self.batch_size)
-            out.append((self.embed_images(pixel_values[sl]) * self.embed_texts(texts[sl])).sum(-1).cpu())
+            uniq = list(dict.fromkeys(texts[sl]))                        # mining scores K candidates per text: embed each text once
+            t = self.embed_texts(uniq)[[uniq.index(x) for x in texts[sl]]]
+            out.append((self.embed_images(pixel_values[sl]) * t).sum(-1).cpu())
         return torch.cat(out) if out else torch.zeros(0)
 
 # %% ../nbs/01c_scorer.ipynb #165fa4df
