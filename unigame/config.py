@@ -32,6 +32,7 @@ class TrainConfig(Config):
     # what and where
     model: str = 'data/base/umm'            # a local Janus directory (root-relative or absolute)
     data: str = 'world'                     # 'world' (embedded) or a local VQAv2 copy (save_to_disk dir or parquet folder)
+    world: typing.Literal['plain', 'nuisance'] = 'plain'   # data='world' only: unigame.world.WORLDS (nuisance: appearance the caption does not fix)
     scorer: str | None = 'data/base/scorer' # semantic scorer: a local CLIPModel directory
     judge: str | None = 'data/base/judge'   # embedded world only: measures label validity and generation accuracy
     method: typing.Literal['unigame', 'sft', 'sft_matched', 'perturber_off', 'random_dir'] = 'unigame'

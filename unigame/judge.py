@@ -12,8 +12,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from .core import check_safetensors, read_json, seed_everything, to_unit
-from .world import (COLORS, SHAPES, SIZES, POSITIONS, ALL_COMBOS, Obj, Scene, Shift, answer_for,
-                           sample_scenes, render, render_shifted)
+from .world import (COLORS, SHAPES, SIZES, POSITIONS, ALL_COMBOS, Obj, Scene, Shift, Nuisance, answer_for,
+                           sample_scenes, render, render_shifted, render_nuisance, shift_background, add_noise)
 
 # %% auto #0
 __all__ = ['HEADS', 'Judge', 'scene_targets', 'judge_loss', 'read_logits', 'read', 'augment', 'judge_data', 'train_judge',
@@ -116,20 +116,26 @@ def augment(x: torch.Tensor, g: torch.Generator, blur_p: float = .5, max_sigma: 
     return (x01.clamp(0, 1) * 2 - 1)
 
 # %% ../nbs/01a_judge.ipynb #44196c03
-def judge_data(n_scenes: int, seed: int = 0, image_size: int = 32, shift_frac: float = .25) -> tuple:
-    "`n_scenes` scenes over all colour-shape pairs, their images (float, [-1,1]; a `shift_frac` share on textured noisy backgrounds) and targets."
+def judge_data(n_scenes: int, seed: int = 0, image_size: int = 32, shift_frac: float = .25, nuisance: Nuisance | None = None) -> tuple:
+    "`n_scenes` scenes over all colour-shape pairs, their images (float, [-1,1]; a `shift_frac` share on textured noisy backgrounds; drawn with `nuisance` if given) and targets."
     scenes = sample_scenes(n_scenes, seed=10_000 + seed, combos=ALL_COMBOS)
-    images = render(scenes, image_size)
-    k = int(round(shift_frac * n_scenes))
-    if k: images[-k:] = render_shifted(scenes[-k:], image_size, Shift(), np.random.default_rng(seed))
+    k, rng = int(round(shift_frac * n_scenes)), np.random.default_rng(seed)
+    if nuisance is None:
+        images = render(scenes, image_size)
+        if k: images[-k:] = render_shifted(scenes[-k:], image_size, Shift(), rng)
+    else:
+        images = render_nuisance(scenes[:n_scenes - k], image_size, nuisance, rng)
+        if k:
+            extra = shift_background(k, image_size, Shift(), rng)
+            images = np.concatenate([images, add_noise(render_nuisance(scenes[-k:], image_size, nuisance, rng, extra), Shift().noise, rng)])
     return scenes, to_unit(images), scene_targets(scenes)
 
 def train_judge(n_scenes: int = 20000, steps: int = 400, batch_size: int = 128, lr: float = 3e-3, seed: int = 0,
                 image_size: int = 32, width: int = 32, hidden: int = 128, shift_frac: float = .25, device: str = 'cpu',
-                log_every: int = 100, verbose: bool = True) -> Judge:
-    "Train a `Judge` for `steps` batches on `n_scenes` rendered scenes (all colour-shape pairs) with augmentation."
+                log_every: int = 100, verbose: bool = True, nuisance: Nuisance | None = None) -> Judge:
+    "Train a `Judge` for `steps` batches on `n_scenes` rendered scenes (all colour-shape pairs, drawn with `nuisance` if given) with augmentation."
     g = seed_everything(seed)
-    _, x_all, t_all = judge_data(n_scenes, seed, image_size, shift_frac)
+    _, x_all, t_all = judge_data(n_scenes, seed, image_size, shift_frac, nuisance)
     judge = Judge(image_size, width, hidden).to(device).train()
     opt = torch.optim.AdamW(judge.parameters(), lr=lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=.15)

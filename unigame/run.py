@@ -12,7 +12,7 @@ import yaml
 from safetensors.torch import load_file
 from .core import ConfigError, check_safetensors, mean_se, read_json, read_results, rel_path, weights_digest, write_results
 from .config import TrainConfig
-from .world import load_split
+from .world import load_split, WORLDS
 from .judge import label_valid, load_judge
 from .scorer import ClipScorer
 from .data import check_vqa_path, from_world, load_vqa
@@ -22,9 +22,9 @@ from .trainer import Trainer, dist_info, sync_min
 from .metrics import evaluate_run, headline, change
 
 # %% auto #0
-__all__ = ['MIN_FREE_MB', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run', 'check_out_dir',
-           'PeerError', 'in_turns', 'check_same_step', 'load_trained', 'Results', 'eval_settings', 'read_log',
-           'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate']
+__all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run',
+           'with_added', 'check_out_dir', 'PeerError', 'in_turns', 'check_same_step', 'load_trained', 'Results',
+           'eval_settings', 'read_log', 'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -63,8 +63,9 @@ def setup_run(cfg: TrainConfig) -> Run:
     if embedded:
         s = umm.image_size
         # the same world as pretraining (seed 0): the training seed changes the game's randomness, not the data
-        train = from_world(load_split('train', cfg.train_scenes, seed=0, image_size=s))
-        evals = {n: from_world(load_split(n, cfg.eval_scenes, seed=0, image_size=s))
+        nu = WORLDS[cfg.world]
+        train = from_world(load_split('train', cfg.train_scenes, seed=0, image_size=s, nuisance=nu))
+        evals = {n: from_world(load_split(n, cfg.eval_scenes, seed=0, image_size=s, nuisance=nu))
                  for n in ('test', 'ood_combo', 'ood_shift', 'naturalbench')}
         judge = load_judge(cfg.resolve(cfg.judge)) if cfg.judge else None
         return Run(umm, train, evals, scorer, judge, JudgeValidator(judge) if judge else None, embedded=True)
@@ -73,6 +74,11 @@ def setup_run(cfg: TrainConfig) -> Run:
 
 # %% ../nbs/06b_run.ipynb #9e26c000
 MIN_FREE_MB = 64
+ADDED = {'world': 'plain'}   # fields added after runs were recorded, with the value those runs had
+
+def with_added(c: dict) -> dict:
+    "Config dict `c` with every field of `ADDED` it lacks set to its value then."
+    return {**ADDED, **c}
 
 RESUME_MAY_CHANGE = ('max_steps', 'ckpt_every', 'resume', 'log_every', 'device', 'out_dir', 'nan_policy',
                      'eval_questions', 'gen_eval_n', 'attack_steps', 'trust_remote_code')
@@ -97,7 +103,7 @@ def check_out_dir(cfg: TrainConfig, out_dir=None):
         raise ConfigError(f"out_dir {out} holds a log.jsonl but no checkpoint (another run's log, or a run stopped before "
                           "its first checkpoint): pass a new out_dir, or delete that log.jsonl to start over there.")
     if cfg.resume and ck and (ck / 'config.yaml').exists():
-        old, new = yaml.safe_load((ck / 'config.yaml').read_text()) or {}, cfg.to_dict()
+        old, new = with_added(yaml.safe_load((ck / 'config.yaml').read_text()) or {}), cfg.to_dict()
         diff = [f"{k}: {old.get(k)!r} -> {new[k]!r}" for k in new if k not in RESUME_MAY_CHANGE and old.get(k) != new[k]]
         if diff:
             raise ConfigError(f"out_dir {out} holds a checkpoint of a run with another configuration ({'; '.join(diff[:5])}"
@@ -186,7 +192,7 @@ NEUTRAL = ('resume', 'ckpt_every', 'log_every', 'out_dir', 'trust_remote_code')
 def same_run(a: dict | None, b: dict | None) -> bool:
     "Whether configs `a` and `b` (dicts) describe the same run: equal in every field that can change its results (not `NEUTRAL`)."
     if a is None or b is None: return False
-    strip = lambda c: {k: v for k, v in json.loads(json.dumps(c)).items() if k not in NEUTRAL}
+    strip = lambda c: {k: v for k, v in with_added(json.loads(json.dumps(c))).items() if k not in NEUTRAL}
     return strip(a) == strip(b)
 
 def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:

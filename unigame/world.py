@@ -13,11 +13,12 @@ from .core import root_path
 
 # %% auto #0
 __all__ = ['COLORS', 'COLOR_RGB', 'SHAPES', 'SIZES', 'POSITIONS', 'NUMBERS', 'HELD_OUT', 'ALL_COMBOS', 'SEEN_COMBOS',
-           'WORLD_VERSION', 'QTYPES', 'RELATIONS', 'AXES', 'SPLITS', 'EVAL_SHARE', 'Obj', 'Scene', 'caption',
+           'WORLD_VERSION', 'WORLDS', 'QTYPES', 'RELATIONS', 'AXES', 'SPLITS', 'EVAL_SHARE', 'Obj', 'Scene', 'caption',
            'parse_caption', 'sample_scene', 'sample_scenes', 'sprite', 'render', 'render_scene', 'Shift',
-           'shift_background', 'render_shifted', 'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair',
-           'contrast_spec', 'Split', 'held_out_scene', 'make_split', 'save_split', 'read_split', 'load_split',
-           'all_texts', 'image_grid', 'write_sample']
+           'shift_background', 'add_noise', 'render_shifted', 'Nuisance', 'nuisance_background', 'render_nuisance',
+           'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair', 'contrast_spec', 'Split',
+           'held_out_scene', 'make_split', 'save_split', 'read_split', 'load_split', 'all_texts', 'image_grid',
+           'write_sample']
 
 # %% ../nbs/01_world.ipynb #0f001d91
 COLORS = ('red', 'green', 'blue', 'yellow', 'magenta', 'cyan')
@@ -110,9 +111,9 @@ def sample_scenes(n: int, seed: int = 0, **kwargs) -> list:
 
 # %% ../nbs/01_world.ipynb #c6edb27f
 @functools.lru_cache(maxsize=None)
-def sprite(shape: str, size: str, quadrant_px: int = 16, scale: int = 4) -> np.ndarray:
-    "Alpha mask (float32, `quadrant_px` square, in [0,1]) of a centred `shape` of `size` (small ~7.5/16, big ~12.5/16 of the quadrant)."
-    S = quadrant_px * scale; d = (7.5 if size == 'small' else 12.5) / 16 * S
+def sprite(shape: str, size: str, quadrant_px: int = 16, scale: int = 4, zoom: float = 1.0) -> np.ndarray:
+    "Alpha mask (float32, `quadrant_px` square, in [0,1]) of a centred `shape` of `size` (small ~7.5/16, big ~12.5/16 of the quadrant, times `zoom`), drawn at `scale`x."
+    S = quadrant_px * scale; d = (7.5 if size == 'small' else 12.5) / 16 * S * zoom
     img = Image.new('L', (S, S), 0); dr = ImageDraw.Draw(img)
     c, h = S / 2, d / 2
     x0, y0, x1, y1 = c - h, c - h, c + h, c + h
@@ -181,12 +182,86 @@ def shift_background(n: int, image_size: int, shift: Shift, rng: np.random.Gener
     tint = rng.uniform(.5, 1., size=(n, 1, 1, 3)).astype(np.float32)
     return pat[..., None] * tint * np.float32(shift.texture)
 
+def add_noise(images: np.ndarray, std: float, rng: np.random.Generator) -> np.ndarray:
+    "uint8 `images` with Gaussian pixel noise of `std` (on a [0,1] scale) added."
+    img = images.astype(np.float32) + rng.standard_normal(size=images.shape, dtype=np.float32) * np.float32(std * 255)
+    return np.clip(np.rint(img), 0, 255).astype(np.uint8)
+
 def render_shifted(scenes: list, image_size: int, shift: Shift, rng: np.random.Generator) -> np.ndarray:
     "Images of `scenes` under appearance `shift` (texture behind, noise over), uint8."
     bg = shift_background(len(scenes), image_size, shift, rng)
-    img = render(scenes, image_size, bg).astype(np.float32)
-    img += rng.standard_normal(size=img.shape, dtype=np.float32) * np.float32(shift.noise * 255)
-    return np.clip(np.rint(img), 0, 255).astype(np.uint8)
+    return add_noise(render(scenes, image_size, bg), shift.noise, rng)
+
+# %% ../nbs/01_world.ipynb #72cb4d9a
+@dataclasses.dataclass(frozen=True)
+class Nuisance:
+    "Appearance drawn per image independently of the scene (what a caption does not fix); colour values on a [0,1] scale."
+    bg_max: float = 0.3              # background colour: each channel uniform in [0, bg_max] ...
+    camo_p: float = 0.35             # ... or, with this probability, a dim copy of one of the scene's own object colours
+    camo_dim: tuple = (0.25, 0.4)    #     (that colour times a gain drawn in this range)
+    textures: tuple = ('plain', 'gradient', 'blotches')   # never Shift's kinds: ood_shift holds those out
+    texture_amp: float = 0.12        # amplitude of the gradient or the blotches
+    brightness: tuple = (0.7, 1.0)   # per-object colour gain
+    zooms: tuple = (0.85, 0.95, 1.05)  # per-object sprite scale: a small object stays smaller than any big one
+    jitter: int = 2                  # per-object shift in pixels, kept inside the object's quadrant
+    clutter: int = 3                 # 0..clutter specks behind the objects: 1-2 px, dim, low-saturation, not objects
+
+WORLDS = {'plain': None, 'nuisance': Nuisance()}   # TrainConfig.world names one
+
+def _move(m: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    "`m` (H,W) shifted by (dy, dx) pixels, zeros shifted in."
+    out = np.zeros_like(m); H, W = m.shape
+    out[max(dy, 0):H + min(dy, 0), max(dx, 0):W + min(dx, 0)] = m[max(-dy, 0):H + min(-dy, 0), max(-dx, 0):W + min(-dx, 0)]
+    return out
+
+@functools.lru_cache(maxsize=None)
+def _margins(shape: str, size: str, q: int, zoom: float) -> tuple:
+    "Empty rows and columns around a sprite: (top, bottom, left, right)."
+    m = sprite(shape, size, q, zoom=zoom) > 0
+    r, c = np.flatnonzero(m.any(1)), np.flatnonzero(m.any(0))
+    return int(r[0]), int(q - 1 - r[-1]), int(c[0]), int(q - 1 - c[-1])
+
+def nuisance_background(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator) -> np.ndarray:
+    "Backgrounds (float32 N,H,W,3 in [0,1]): colour, texture and clutter, from `rng` alone (the scene matters only to camouflage)."
+    n, S = len(scenes), image_size
+    base = rng.uniform(0, nu.bg_max, size=(n, 3)).astype(np.float32)
+    camo, pick, gain = rng.random(n) < nu.camo_p, rng.random(n), rng.uniform(*nu.camo_dim, size=n)
+    for i in np.flatnonzero(camo):
+        objs = scenes[i].objects
+        if objs: base[i] = np.array(COLOR_RGB[objs[int(pick[i] * len(objs))].color], np.float32) / 255 * np.float32(gain[i])
+    bg = np.broadcast_to(base[:, None, None], (n, S, S, 3)).copy()
+    kind = rng.integers(len(nu.textures), size=n)
+    yy, xx = (np.mgrid[:S, :S].astype(np.float32) + .5) / S * 2 - 1
+    ang, coarse = rng.uniform(0, 2 * np.pi, size=n), rng.uniform(-1, 1, size=(n, 4, 4)).astype(np.float32)
+    for i in range(n):
+        k = nu.textures[kind[i]]
+        if k == 'plain': continue
+        if k == 'gradient': t = np.cos(ang[i]) * xx + np.sin(ang[i]) * yy
+        elif k == 'blotches': t = np.asarray(Image.fromarray(coarse[i]).resize((S, S), Image.BILINEAR))
+        else: raise ValueError(f'unknown nuisance texture {k!r}: use plain, gradient or blotches')
+        bg[i] += np.float32(nu.texture_amp) * t[..., None]
+    specks = rng.integers(0, nu.clutter + 1, size=n)
+    for i in range(n):
+        for _ in range(specks[i]):
+            (h, w), (y, x) = rng.integers(1, 3, size=2), rng.integers(0, S - 1, size=2)
+            bg[i, y:y + h, x:x + w] = np.clip(rng.uniform(.25, .5) + rng.uniform(-.05, .05, size=3), 0, 1)
+    return np.clip(bg, 0, 1)
+
+def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator, extra: np.ndarray | None = None) -> np.ndarray:
+    "Images (uint8 N,H,W,3) of `scenes` under nuisance `nu`: each object scaled, moved and dimmed over a nuisance background (plus `extra`, float N,H,W,3)."
+    q = image_size // 2
+    img = nuisance_background(scenes, image_size, nu, rng)
+    if extra is not None: img = np.clip(img + extra, 0, 1)
+    for i, sc in enumerate(scenes):
+        for o in sc.objects:
+            z = nu.zooms[rng.integers(len(nu.zooms))]
+            t, b, l, r = _margins(o.shape, o.size, q, z)
+            dy, dx = int(rng.integers(-min(nu.jitter, t), min(nu.jitter, b) + 1)), int(rng.integers(-min(nu.jitter, l), min(nu.jitter, r) + 1))
+            a = _move(sprite(o.shape, o.size, q, zoom=z), dy, dx)[..., None]
+            col = np.array(COLOR_RGB[o.color], np.float32) / 255 * np.float32(rng.uniform(*nu.brightness))
+            y0, x0 = (o.quadrant // 2) * q, (o.quadrant % 2) * q
+            img[i, y0:y0 + q, x0:x0 + q] = img[i, y0:y0 + q, x0:x0 + q] * (1 - a) + col * a
+    return np.clip(np.rint(img * 255), 0, 255).astype(np.uint8)
 
 # %% ../nbs/01_world.ipynb #cc2bc47d
 QTYPES = ('count', 'color', 'shape', 'size', 'position', 'exists', 'relation')
@@ -340,8 +415,8 @@ def _on_side(draw, held_out: bool | None):
         if held_out is None or all(held_out_scene(s) == held_out for s in (x if isinstance(x, tuple) else (x,))): return x
 
 def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa_per_scene: int = 3,
-               shift: Shift | None = None, version: int = WORLD_VERSION) -> Split:
-    "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`; `version` 1 is the world before the held-out partition."
+               shift: Shift | None = None, version: int = WORLD_VERSION, nuisance: Nuisance | None = None) -> Split:
+    "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`; `version` 1 is the world before the held-out partition; `nuisance` draws the images' appearance (the same scenes and questions)."
     if name not in SPLITS: raise ValueError(f'unknown split {name!r}; choose one of {SPLITS}')
     rng = _split_rng(name, seed)
     if version not in (1, 2): raise ValueError(f'unknown world version {version}: this code makes versions 1 and 2')
@@ -361,12 +436,17 @@ def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa
             focus = {o.pos for o in sc.objects if o.combo in HELD_OUT} if ood else None
             scenes.append(sc)
             qa += [{**r, 'image_idx': i} for r in make_qa(sc, rng, qa_per_scene, focus, HELD_OUT if ood else SEEN_COMBOS)]
-    if name == 'ood_shift':
-        shift = shift or Shift()
-        images = render_shifted(scenes, image_size, shift, np.random.default_rng(rng.getrandbits(64)))
+    if name == 'ood_shift': shift = shift or Shift()
+    if nuisance is not None:                       # its own stream: scenes and questions stay those of the plain world
+        g = np.random.default_rng(rng.getrandbits(64))
+        extra = shift_background(len(scenes), image_size, shift, g) if name == 'ood_shift' else None
+        images = render_nuisance(scenes, image_size, nuisance, g, extra)
+        if name == 'ood_shift': images = add_noise(images, shift.noise, g)
+    elif name == 'ood_shift': images = render_shifted(scenes, image_size, shift, np.random.default_rng(rng.getrandbits(64)))
     else: images = render(scenes, image_size)
     meta = dict(name=name, n_scenes=n_scenes, seed=seed, image_size=image_size, qa_per_scene=qa_per_scene,
-                shift=dataclasses.asdict(shift) if shift else None, version=version)
+                shift=dataclasses.asdict(shift) if shift else None, version=version,
+                **({'nuisance': dataclasses.asdict(nuisance)} if nuisance else {}))
     meta = json.loads(json.dumps(meta))  # JSON-normal form (lists, not tuples), as it reads back from the cache
     return Split(name, images, scenes, [caption(x) for x in scenes], qa, meta)
 
@@ -388,16 +468,18 @@ def read_split(stem) -> Split:
 
 # %% ../nbs/01_world.ipynb #cb94b1dd
 def load_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa_per_scene: int = 3,
-               shift: Shift | None = None, cache_dir=None, refresh: bool = False, version: int = WORLD_VERSION) -> Split:
+               shift: Shift | None = None, cache_dir=None, refresh: bool = False, version: int = WORLD_VERSION,
+               nuisance: Nuisance | None = None) -> Split:
     "`make_split` with a cache in `cache_dir` (default data/cache/world); `refresh` regenerates."
     args = dict(name=name, n_scenes=n_scenes, seed=seed, image_size=image_size, qa_per_scene=qa_per_scene,
-                shift=dataclasses.asdict(shift) if shift else None, version=version)
+                shift=dataclasses.asdict(shift) if shift else None, version=version,
+                **({'nuisance': dataclasses.asdict(nuisance)} if nuisance else {}))
     key = zlib.crc32(json.dumps(args, sort_keys=True).encode())
     stem = Path(cache_dir or root_path('data', 'cache', 'world')) / f'{name}_n{n_scenes}_s{seed}_{key:08x}'
     if not refresh and Path(str(stem) + '.npz').exists() and Path(str(stem) + '.json').exists():
         try: return read_split(stem)
         except Exception: pass                      # a damaged cache file (an interrupted write): make the split again
-    split = make_split(name, n_scenes, seed, image_size, qa_per_scene, shift, version)
+    split = make_split(name, n_scenes, seed, image_size, qa_per_scene, shift, version, nuisance)
     save_split(split, stem)
     return split
 
