@@ -12,7 +12,7 @@ from .core import seed_everything, to_unit
 from .umm import JanusUMM
 
 # %% auto #0
-__all__ = ['vq_step', 'train_vq', 'train_umm']
+__all__ = ['DESCRIBE', 'vq_step', 'train_vq', 'train_umm']
 
 # %% ../nbs/02a_base.ipynb #ac3c13b9
 def vq_step(umm: JanusUMM, x: torch.Tensor, beta: float = 0.25):
@@ -59,11 +59,13 @@ def train_vq(umm: JanusUMM, images, steps: int = 1000, batch_size: int = 32, lr:
     return hist
 
 # %% ../nbs/02a_base.ipynb #832ba375
+DESCRIBE = 'describe the image.'   # the caption turn's question (caption_turn=True)
+
 def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tensor, steps: int = 1500,
               und_bs: int = 32, und_turns: int = 3, gen_bs: int = 32, lr: float = 2e-3, warmup: int = 100,
               drop_prob: float = 0.1, clip: float = 1.0, seed: int = 0, log_every: int = 50,
-              gen_weight: float = 1.0) -> list:
-    "Train every part of `umm` but the VQ on `qa` records (with `image_idx`) and (`captions`, `codes`)."
+              gen_weight: float = 1.0, caption_turn: bool = False) -> list:
+    "Train every part of `umm` but the VQ on `qa` records (with `image_idx`) and (`captions`, `codes`); `caption_turn` ends each dialog with (`DESCRIBE`, the image's caption)."
     if und_turns < 1: raise ValueError(f"und_turns={und_turns}: use 1 (one question per image) or more.")
     g = seed_everything(seed)
     by_image = {}
@@ -82,7 +84,7 @@ def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tens
         for i in ii:
             recs = by_image[i]
             order = torch.randperm(len(recs), generator=g).tolist()[:und_turns]
-            dialogs.append([(recs[j]['question'], recs[j]['answer']) for j in order])
+            dialogs.append([(recs[j]['question'], recs[j]['answer']) for j in order] + ([(DESCRIBE, captions[i])] if caption_turn else []))
         b = umm.und_dialog_batch(images[ii], dialogs)
         lu = umm.und_loss(b).mean()
         gi = torch.randint(len(captions), (gen_bs,), generator=g)
