@@ -9,13 +9,20 @@ from pathlib import Path
 from .core import root_path, read_results
 
 # %% auto #0
-__all__ = ['PHASE_NAMES', 'TABLES', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table',
-           'perturber_table', 'manifold_table', 'walltimes_table', 'bench_table', 'render_tables', 'fill',
-           'update_readme']
+__all__ = ['CHANCE', 'PHASE_NAMES', 'TABLES', 'qtype_target', 'base_table', 'main_table', 'sampling_se', 'params_table',
+           'reliability_table', 'perturber_table', 'manifold_table', 'walltimes_table', 'bench_table', 'room_table',
+           'render_tables', 'fill', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
 def _pm(d): return '–' if d is None or d.get('n', 0) == 0 else (f"{100 * d['mean']:.1f} ± {100 * d['se']:.1f}" if d.get('se') == d.get('se') and d.get('se') is not None else f"{100 * d['mean']:.1f}")
+
+CHANCE = {'color': 1 / 6, 'shape': 1 / 4, 'size': 1 / 2, 'count': 1 / 3, 'position': 1 / 2, 'exists': 1 / 2, 'relation': 1 / 2}
+
+def qtype_target(qtype: str) -> float:
+    "The base model's target accuracy for a question type: twice chance, or for two-way types half of chance's error."
+    c = CHANCE[qtype]
+    return 1 - (1 - c) / 2 if c >= 1 / 2 else 2 * c
 
 def base_table(m: dict) -> str:
     "Markdown table of the base bundle's metrics (`data/base/metrics.json`)."
@@ -27,9 +34,13 @@ def base_table(m: dict) -> str:
             ('consistency (answers about own generations)', _pm(m['consistency']['test']['acc'])),
             ('judge on rendered test images / on VQ reconstructions', f"{100 * j['rendered_test']['scene_acc']:.1f} / {100 * j['vq_reconstructions']['scene_acc']:.1f}")]
     qt = ', '.join(f"{k} {100 * v['mean']:.0f}" for k, v in u['test']['by_qtype'].items())
+    tg = {k: qtype_target(k) for k in u['test']['by_qtype']}
+    vs = ', '.join(f"{k} {100 * v['mean']:.0f} against {100 * tg[k]:.0f} ({'met' if v['mean'] >= tg[k] else '**not met**'})"
+                   for k, v in u['test']['by_qtype'].items())
     s = m['seconds']
     out = ['| base model metric | value (%, ± s.e.) |', '|---|---|', *[f'| {a} | {b} |' for a, b in rows], '',
-           f"Understanding by question type (test): {qt}.", '',
+           f"Understanding by question type (test): {qt}. Against the target of twice chance (for yes/no and the other two-way "
+           f"types: half of chance's error, 75%): {vs}.", '',
            *([f"Generation metrics use classifier-free guidance {g['chosen']:g} ("
               + ('picked on val' if g['picked_on'] == 'val' else 'set by parameter')
               + f"; whole-scene accuracy on {g['n']} val captions by scale: {', '.join(f'{k} {100 * v:.0f}' for k, v in g['scene_acc'].items())}).", '']
@@ -213,7 +224,19 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'manifold': ('data/results/fig_manifold.json', manifold_table),
           'perturber': ('data/results/fig_perturber.json', perturber_table),
           'walltimes': ('data/results/walltimes.json', walltimes_table),
-          'bench': ('data/results/bench.json', bench_table)}
+          'bench': ('data/results/bench.json', bench_table),
+          'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
+          'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table)}
+
+def room_table(plain: dict, nuisance: dict) -> str:
+    "Markdown table of the room on both worlds (from their probes' results): the hardest judge-valid of n samples against a typical valid one."
+    rows = [(w, r['room']) for w, r in (('plain', plain), ('nuisance', nuisance)) if r.get('room')]
+    ns = [n for n in rows[0][1]['ns'] if n > 1]
+    lines = ['| world | records (with a valid candidate) | label validity | valid CE | ' + ' | '.join(f'n={n}' for n in ns) + ' |',
+             '|---|---|---|---|' + '---|' * len(ns)]
+    lines += [f"| {w} | {rm['n_records']} ({rm['records_with_valid']}) | {100 * rm['validity']:.0f}% | {rm['ce_valid']['mean']:.3f} | "
+              + ' | '.join(f"{rm['gain'][str(n)]['mean']:+.4f} ± {rm['gain'][str(n)]['se']:.4f}" for n in ns) + ' |' for w, rm in rows]
+    return '\n'.join(lines)
 
 def render_tables(root=None) -> dict:
     "Every table whose results file exists, by name."
@@ -221,7 +244,9 @@ def render_tables(root=None) -> dict:
     res = {n: read_results(root / p) for n, (p, f) in TABLES.items() if (root / p).exists()}
     if 'walltimes' in res and 'base' in res:  # the pretrain time always comes from the bundle that is committed
         res['walltimes'] = {**res['walltimes'], 'pretrain_seconds': res['base'].get('seconds', {}).get('total')}
-    return {n: TABLES[n][1](r) for n, r in res.items()}
+    out = {n: TABLES[n][1](r) for n, r in res.items()}
+    if 'perturber' in res and 'perturber_nuisance' in res: out['room'] = room_table(res['perturber'], res['perturber_nuisance'])
+    return out
 
 def fill(text: str, tables: dict) -> str:
     "`text` with each `<!-- name:start -->...<!-- name:end -->` block replaced by `tables[name]`."
