@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from .core import check_safetensors, read_json, seed_everything, to_unit
 from .world import (COLORS, SHAPES, SIZES, POSITIONS, ALL_COMBOS, Obj, Scene, Shift, Nuisance, answer_for,
-                           sample_scenes, render, render_shifted, render_nuisance, shift_background, add_noise)
+                           sample_scenes, render, render_shifted, render_nuisance, render_nuisance_shifted)
 
 # %% auto #0
 __all__ = ['HEADS', 'Judge', 'scene_targets', 'judge_loss', 'read_logits', 'read', 'augment', 'judge_data', 'train_judge',
@@ -125,9 +125,7 @@ def judge_data(n_scenes: int, seed: int = 0, image_size: int = 32, shift_frac: f
         if k: images[-k:] = render_shifted(scenes[-k:], image_size, Shift(), rng)
     else:
         images = render_nuisance(scenes[:n_scenes - k], image_size, nuisance, rng)
-        if k:
-            extra = shift_background(k, image_size, Shift(), rng)
-            images = np.concatenate([images, add_noise(render_nuisance(scenes[-k:], image_size, nuisance, rng, extra), Shift().noise, rng)])
+        if k: images = np.concatenate([images, render_nuisance_shifted(scenes[-k:], image_size, nuisance, Shift(), rng)])
     return scenes, to_unit(images), scene_targets(scenes)
 
 def train_judge(n_scenes: int = 20000, steps: int = 400, batch_size: int = 128, lr: float = 3e-3, seed: int = 0,

@@ -16,9 +16,9 @@ __all__ = ['COLORS', 'COLOR_RGB', 'SHAPES', 'SIZES', 'POSITIONS', 'NUMBERS', 'HE
            'WORLD_VERSION', 'WORLDS', 'QTYPES', 'RELATIONS', 'AXES', 'SPLITS', 'EVAL_SHARE', 'Obj', 'Scene', 'caption',
            'parse_caption', 'sample_scene', 'sample_scenes', 'sprite', 'render', 'render_scene', 'Shift',
            'shift_background', 'add_noise', 'render_shifted', 'Nuisance', 'nuisance_background', 'render_nuisance',
-           'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair', 'contrast_spec', 'Split',
-           'held_out_scene', 'make_split', 'save_split', 'read_split', 'load_split', 'all_texts', 'image_grid',
-           'write_sample']
+           'render_nuisance_shifted', 'question_text', 'answer_for', 'all_specs', 'make_qa', 'minimal_pair',
+           'contrast_spec', 'Split', 'held_out_scene', 'make_split', 'save_split', 'read_split', 'load_split',
+           'all_texts', 'image_grid', 'write_sample']
 
 # %% ../nbs/01_world.ipynb #0f001d91
 COLORS = ('red', 'green', 'blue', 'yellow', 'magenta', 'cyan')
@@ -263,6 +263,11 @@ def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.
             img[i, y0:y0 + q, x0:x0 + q] = img[i, y0:y0 + q, x0:x0 + q] * (1 - a) + col * a
     return np.clip(np.rint(img * 255), 0, 255).astype(np.uint8)
 
+def render_nuisance_shifted(scenes: list, image_size: int, nu: Nuisance, shift: Shift, rng: np.random.Generator) -> np.ndarray:
+    "Images of `scenes` under nuisance `nu` with appearance `shift` on top (its texture behind the objects, its noise over all), uint8."
+    extra = shift_background(len(scenes), image_size, shift, rng)
+    return add_noise(render_nuisance(scenes, image_size, nu, rng, extra), shift.noise, rng)
+
 # %% ../nbs/01_world.ipynb #cc2bc47d
 QTYPES = ('count', 'color', 'shape', 'size', 'position', 'exists', 'relation')
 RELATIONS = ('left of', 'right of', 'above', 'below')
@@ -439,9 +444,8 @@ def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa
     if name == 'ood_shift': shift = shift or Shift()
     if nuisance is not None:                       # its own stream: scenes and questions stay those of the plain world
         g = np.random.default_rng(rng.getrandbits(64))
-        extra = shift_background(len(scenes), image_size, shift, g) if name == 'ood_shift' else None
-        images = render_nuisance(scenes, image_size, nuisance, g, extra)
-        if name == 'ood_shift': images = add_noise(images, shift.noise, g)
+        images = (render_nuisance_shifted(scenes, image_size, nuisance, shift, g) if name == 'ood_shift'
+                  else render_nuisance(scenes, image_size, nuisance, g))
     elif name == 'ood_shift': images = render_shifted(scenes, image_size, shift, np.random.default_rng(rng.getrandbits(64)))
     else: images = render(scenes, image_size)
     meta = dict(name=name, n_scenes=n_scenes, seed=seed, image_size=image_size, qa_per_scene=qa_per_scene,
