@@ -51,6 +51,10 @@ class TrainConfig(Config):
     lora_alpha: int = 32
     lora_dropout: float = 0.05
     minimax: bool = False
+    # keeping generation: off in the official configs (the official code trains understanding only)
+    gen_weight: float = 0.0                 # teacher-forced CE of the clean batch's image codes after its captions, in the clean D-step
+    gen_kl: float = 0.0                     # KL(base || current) of the image-token distribution on the clean batch's prompts (base: adapters off)
+    gen_track: int = 10                     # steps between held-out generation CE entries in the log (0: never); changes no result
     # perturber
     eps_init: float = 0.01
     eps_max: float = 0.02
@@ -79,6 +83,7 @@ class TrainConfig(Config):
     buffer_max_age: int = 0                 # steps an item may stay (0: until popped or evicted)
     decoded_dpass: bool = False             # official repo's extra D-step on one unfiltered perturbed candidate per sample
     hard_bs: int = 8
+    hard_images: typing.Literal['decoded', 'source'] = 'decoded'  # source: a control, the hard step reads each item's clean source image
     mine_stride: int = 1
     # data and evaluation
     train_scenes: int = 4000                # embedded world: training scenes
@@ -112,6 +117,8 @@ class TrainConfig(Config):
         if self.buffer_max_age < 0: bad.append(f"buffer_max_age must be >= 0 steps (0: never expire), got {self.buffer_max_age}")
         if self.g_gumbel_tau <= 0 or self.g_faithful < 0: bad.append("g_gumbel_tau must be > 0 and g_faithful >= 0")
         if self.lora_r < 1: bad.append(f"lora_r must be >= 1, got {self.lora_r}")
+        if self.gen_weight < 0 or self.gen_kl < 0: bad.append(f"gen_weight and gen_kl are loss weights and must be >= 0 (0: off), got {self.gen_weight} and {self.gen_kl}")
+        if self.gen_track < 0: bad.append(f"gen_track must be >= 0 steps (0: never), got {self.gen_track}")
         if bad: raise ConfigError('Invalid training configuration: ' + '; '.join(bad) + '.')
 
     def resolve(self, p: str | None) -> Path | None:

@@ -22,9 +22,10 @@ from .trainer import Trainer, dist_info, sync_min
 from .metrics import evaluate_run, headline, change
 
 # %% auto #0
-__all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'Run', 'JudgeValidator', 'setup_run',
-           'with_added', 'check_out_dir', 'PeerError', 'in_turns', 'check_same_step', 'load_trained', 'Results',
-           'eval_settings', 'read_log', 'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate']
+__all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'GEN_PROBE_N', 'Run', 'JudgeValidator',
+           'setup_run', 'with_added', 'check_out_dir', 'PeerError', 'in_turns', 'check_same_step', 'load_trained',
+           'Results', 'eval_settings', 'read_log', 'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate',
+           'gen_probe']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -74,14 +75,14 @@ def setup_run(cfg: TrainConfig) -> Run:
 
 # %% ../nbs/06b_run.ipynb #9e26c000
 MIN_FREE_MB = 64
-ADDED = {'world': 'plain'}   # fields added after runs were recorded, with the value those runs had
+ADDED = {'world': 'plain', 'gen_weight': 0.0, 'gen_kl': 0.0, 'hard_images': 'decoded', 'gen_track': 0}   # fields added after runs were recorded, with the value those runs had
 
 def with_added(c: dict) -> dict:
     "Config dict `c` with every field of `ADDED` it lacks set to its value then."
     return {**ADDED, **c}
 
 RESUME_MAY_CHANGE = ('max_steps', 'ckpt_every', 'resume', 'log_every', 'device', 'out_dir', 'nan_policy',
-                     'eval_questions', 'gen_eval_n', 'attack_steps', 'trust_remote_code')
+                     'eval_questions', 'gen_eval_n', 'attack_steps', 'trust_remote_code', 'gen_track')
 
 def check_out_dir(cfg: TrainConfig, out_dir=None):
     "Refuse an `out_dir` that holds another run: a checkpoint of another config, a log while `resume` is off, a log without checkpoint."
@@ -187,7 +188,7 @@ def run_summary(log: list, after: dict | None = None, hard_bs: int | None = None
             'buffer_held_share': buffer_held(log, hard_bs) if mined and hard_bs else None, 'sec_per_step': m('t_step'),
             'sec_per_phase': {k: m(k) for k in ('t_g', 't_mine', 't_clean', 't_hard')}}
 
-NEUTRAL = ('resume', 'ckpt_every', 'log_every', 'out_dir', 'trust_remote_code')
+NEUTRAL = ('resume', 'ckpt_every', 'log_every', 'out_dir', 'trust_remote_code', 'gen_track')
 
 def same_run(a: dict | None, b: dict | None) -> bool:
     "Whether configs `a` and `b` (dicts) describe the same run: equal in every field that can change its results (not `NEUTRAL`)."
@@ -203,7 +204,7 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
     run = in_turns(lambda: setup_run(cfg))
     out, digest = cfg.resolve(cfg.out_dir), weights_digest(cfg.resolve(cfg.model))
     if rank == 0: out.mkdir(parents=True, exist_ok=True); cfg.save_yaml(out / 'config.yaml')
-    trainer = Trainer(cfg, run.umm, run.train, run.scorer, run.validator, out_dir=out)
+    trainer = Trainer(cfg, run.umm, run.train, run.scorer, run.validator, out_dir=out, gen_probe=gen_probe(run))
     resumed = trainer.maybe_resume()
     check_same_step(trainer)
     ev = eval_settings(cfg, trainer.radii['und'])
@@ -226,3 +227,13 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
                buffer=trainer.buffer.stats(), counters=trainer.counters, data_report=run.report, wall_seconds=time.perf_counter() - t0)
     write_results(out / 'metrics.json', res)
     return Results(read_results(out / 'metrics.json'), run, trainer, recs)
+
+# %% ../nbs/06b_run.ipynb #bff8f2dc
+GEN_PROBE_N = 128
+
+def gen_probe(run: Run, n: int = GEN_PROBE_N) -> tuple | None:
+    "(captions, VQ codes) of the first `n` held-out test images, for the generation CE the trainer logs; None on data without captions."
+    d = run.evals.get('test')
+    if d is None or getattr(d, 'captions', None) is None: return None
+    n = min(n, len(d.captions))
+    return list(d.captions[:n]), run.umm.encode_images(d.images(list(range(n)), run.umm.image_size))

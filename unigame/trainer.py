@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
-from .core import check_safetensors, seed_everything
+from .core import ConfigError, check_safetensors, seed_everything
 from .config import TrainConfig
 from .umm import JanusUMM
 from .perturber import Perturber, RandomDirection, perturber_loss, interface_radii
@@ -21,7 +21,7 @@ from .buffer import HardBuffer
 from .mining import mine, resolve_cond, candidate_prompts
 
 # %% auto #0
-__all__ = ['dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'CheckpointError', 'NumericalError',
+__all__ = ['GEN_DROP', 'dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'CheckpointError', 'NumericalError',
            'grads_finite', 'Trainer']
 
 # %% ../nbs/06_trainer.ipynb #8773fe58
@@ -66,12 +66,17 @@ def _atomic_save(tensors: dict, path: Path):
 # %% ../nbs/06_trainer.ipynb #ff1d94a8
 class Trainer:
     "Runs UniGame (or a control) on `umm` with `data`; `scorer` scores semantics, `validator(cands, recs)` checks labels."
-    def __init__(self, cfg: TrainConfig, umm: JanusUMM, data, scorer=None, validator=None, out_dir=None):
+    def __init__(self, cfg: TrainConfig, umm: JanusUMM, data, scorer=None, validator=None, out_dir=None, gen_probe=None):
         self.cfg, self.umm, self.data, self.scorer, self.validator = cfg, umm, data, scorer, validator
+        if cfg.gen_weight > 0 and getattr(data, 'captions', None) is None:
+            raise ConfigError(f"gen_weight={cfg.gen_weight} trains generation on (caption -> image) pairs, and this data has no "
+                              "captions: use gen_kl instead (its prompts fall back to the questions), or train on data with captions.")
+        self.gen_probe = gen_probe                # (captions, codes) held out: the log tracks generation on them every `gen_track` steps
         self.rank, self.world_size = dist_info()
         self.out_dir = Path(out_dir) if out_dir is not None else cfg.resolve(cfg.out_dir)
         seed_everything(cfg.seed + self.rank)
         self.g = torch.Generator().manual_seed(cfg.seed * 7919 + self.rank)
+        self.g_gen = torch.Generator().manual_seed(cfg.seed * 7919 + self.rank + 2)   # caption drops of the keep-generation terms
         umm.add_lora(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout)
         self.lora = umm.lora_parameters()
         self.pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).to(umm.device).float()
@@ -179,11 +184,12 @@ def _g_pathwise(self: Trainer, recs, images) -> tuple:
 
 # %% ../nbs/06_trainer.ipynb #59d2b7a9
 @patch
-def d_step(self: Trainer, b, weight: float = 1.0, perturbed: bool = False, what: str = 'D-step') -> float:
-    "The understanding side's move: one descent step of LoRA on CE of batch `b` (plus CE under the frozen perturber if `perturbed`)."
+def d_step(self: Trainer, b, weight: float = 1.0, perturbed: bool = False, what: str = 'D-step', keep=None) -> float:
+    "The understanding side's move: one descent step of LoRA on CE of batch `b` (plus CE under the frozen perturber if `perturbed`, plus the keep-generation terms on `keep=(recs, images)`)."
     self.umm.train_mode(True)
     ce = self.umm.und_loss(b).mean()
     loss = weight * ce
+    if keep is not None: loss = loss + self.keep_gen_loss(*keep)
     if perturbed:
         with torch.no_grad(): delta = self.pert(self.umm.und_features(b.pixel_values), scale=self.scale_und)
         loss = loss + self.umm.und_loss(b, delta=delta).mean()
@@ -202,6 +208,36 @@ def _path(self: Trainer, before):
     xy = self.path_dirs @ tot.float()
     self._diag = dict(step_len=d.norm().item(), fo_change=(g.float() @ d.float()).item(), path_x=xy[0].item(), path_y=xy[1].item())
 
+
+# %% ../nbs/06_trainer.ipynb #8bbe2b1c
+GEN_DROP = 0.1   # share of captions dropped in the keep-generation terms (the base's CFG training rate)
+
+@patch
+def keep_gen_loss(self: Trainer, recs, images) -> torch.Tensor:
+    "`gen_weight` x generation CE plus `gen_kl` x KL to the base on the clean batch (`recs`, `images`); logs both in `self._keep`."
+    cfg, umm = self.cfg, self.umm
+    codes = umm.encode_images(images).to(umm.device)
+    caps = self.captions_for(recs)
+    prompts = caps if caps is not None else [r['question'] for r in recs]
+    drop = torch.rand(len(recs), generator=self.g_gen) < GEN_DROP
+    logits = umm.gen_logits(prompts, codes, drop)
+    loss = logits.new_zeros(())
+    if cfg.gen_weight > 0:
+        ce = F.cross_entropy(logits.flatten(0, 1), codes.flatten())
+        loss = loss + cfg.gen_weight * ce; self._keep['gen_ce_train'] = ce.item()
+    if cfg.gen_kl > 0:
+        kl = umm.gen_kl(prompts, codes, drop, logits=logits)
+        loss = loss + cfg.gen_kl * kl; self._keep['gen_kl'] = kl.item()
+    return loss
+
+@patch
+@torch.no_grad()
+def track_generation(self: Trainer) -> float:
+    "Teacher-forced CE of the held-out `gen_probe` (captions, codes) under the current model (eval mode; no randomness drawn)."
+    was = self.umm.model.training
+    self.umm.train_mode(False)
+    try: return self.umm.gen_loss(*self.gen_probe).item()
+    finally: self.umm.train_mode(was)
 
 # %% ../nbs/06_trainer.ipynb #c0ccb924
 @patch
@@ -222,13 +258,14 @@ def mine_step(self: Trainer, recs, images) -> dict:
 # %% ../nbs/06_trainer.ipynb #583ca22f
 @patch
 def hard_step(self: Trainer) -> float | None:
-    "D-step on `hard_bs` items drawn from the buffer (the same number on every rank); None when there are none."
+    "D-step on `hard_bs` items drawn from the buffer (the same number on every rank; `hard_images='source'`: their clean source images, a control); None when there are none."
     n = sync_min(min(self.cfg.hard_bs, len(self.buffer)))
     if n == 0: return None
     items = self.buffer.sample(n, generator=self.g)
     v = [it['valid'] for it in items if it.get('valid') is not None]
     self._drawn_valid = sum(v) / len(v) if v else None      # judge-measured: are the labels the hard step trains on true?
-    imgs = self.umm.decode(torch.stack([it['codes'] for it in items]).long())
+    if self.cfg.hard_images == 'source': imgs = self.data.images([it['image_idx'] for it in items], self.umm.image_size)
+    else: imgs = self.umm.decode(torch.stack([it['codes'] for it in items]).long())
     b = self.umm.und_batch(imgs, [it['question'] for it in items], [it['answer'] for it in items])
     return self.d_step(b, what='D-step hard')
 
@@ -256,7 +293,8 @@ def train_step(self: Trainer) -> dict:
         mined = self.mine_step(recs, images)
         rec.update({k: mined[k] for k in ('kept', 'candidates', 'ce_mean', 'sim_mean', 'validity_all', 'validity_kept', 'n_passed_semantic') if k in mined})
     rec['t_mine'] = time.perf_counter() - t; t = time.perf_counter()
-    rec['d_ce_clean'] = self.d_step(b, cfg.clean_weight, perturbed=cfg.minimax and adversarial, what='D-step clean')
+    self._keep, keep = {}, (recs, images) if cfg.gen_weight > 0 or cfg.gen_kl > 0 else None
+    rec['d_ce_clean'] = self.d_step(b, cfg.clean_weight, perturbed=cfg.minimax and adversarial, what='D-step clean', keep=keep)
     rec['t_clean'] = time.perf_counter() - t; t = time.perf_counter()
     if cfg.method in ('unigame', 'perturber_off', 'random_dir'):
         self.buffer.expire(self.step)
@@ -270,7 +308,9 @@ def train_step(self: Trainer) -> dict:
         rec['d_ce_hard'] = self.d_step(self.make_batch(self.batch_records(cfg.hard_bs))[0], what='D-step matched')
     rec['t_hard'] = time.perf_counter() - t
     eps = self.pert.eps.item()
-    rec.setdefault('buffer_size', len(self.buffer))
+    rec.setdefault('buffer_size', len(self.buffer)); rec.update(self._keep)
+    if self.gen_probe is not None and cfg.gen_track and ((self.step + 1) % cfg.gen_track == 0 or self.step + 1 == cfg.max_steps):
+        rec['gen_ce_heldout'] = self.track_generation()   # after this step's updates
     rec.update(eps=eps, r_und=eps * self.scale_und, r_gen=eps * self.scale_gen,
                nonfinite_skipped=self.counters['nonfinite_skipped'], t_step=time.perf_counter() - t0, **self._diag)
     self.step += 1

@@ -4,13 +4,14 @@
 
 # %% ../nbs/02_umm.ipynb #3cd40e2a
 from __future__ import annotations
-import copy, json, warnings
+import contextlib, copy, json, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
 from peft import LoraConfig, inject_adapter_in_model, get_peft_model_state_dict, set_peft_model_state_dict
+from peft.tuners.tuners_utils import BaseTunerLayer
 from transformers import (JanusConfig, JanusForConditionalGeneration, JanusImageProcessorPil, JanusProcessor,
                           GenerationConfig, PreTrainedTokenizerFast)
 from transformers.cache_utils import Cache, DynamicLayer
@@ -309,16 +310,23 @@ def _gen_prompts(self: JanusUMM, captions, drop=None):
     return ids.to(self.device), mask.to(self.device)
 
 @patch
-def gen_loss(self: JanusUMM, captions, codes: torch.Tensor, drop_prob: float = 0.0, generator=None,
-             reduction: str = 'mean') -> torch.Tensor:
-    "Teacher-forced CE of VQ `codes` (B,N) given `captions`; a `drop_prob` share of captions is dropped (CFG training)."
-    drop = torch.rand(len(captions), generator=generator) < drop_prob if drop_prob > 0 else None
+def gen_logits(self: JanusUMM, captions, codes: torch.Tensor, drop=None) -> torch.Tensor:
+    "Teacher-forced image-token logits (B, N, codebook) for VQ `codes` (B,N) given `captions`; rows where bool `drop` is set get the unconditional prompt."
     ids, mask = self._gen_prompts(captions, drop)
     codes = codes.to(self.device)
     emb = torch.cat([self.model.get_input_embeddings()(ids), self.gen_embeddings(codes[:, :-1])], 1)
     mask = torch.cat([mask, torch.ones_like(codes[:, :-1])], 1)
     h = self.lm(inputs_embeds=emb, attention_mask=mask, position_ids=positions(mask)).last_hidden_state
-    logits = self.model.model.generation_head(h[:, ids.shape[1] - 1:]).float()
+    return self.model.model.generation_head(h[:, ids.shape[1] - 1:]).float()
+
+def _drop(n: int, drop_prob: float, generator=None):
+    return torch.rand(n, generator=generator) < drop_prob if drop_prob > 0 else None
+
+@patch
+def gen_loss(self: JanusUMM, captions, codes: torch.Tensor, drop_prob: float = 0.0, generator=None,
+             reduction: str = 'mean') -> torch.Tensor:
+    "Teacher-forced CE of VQ `codes` (B,N) given `captions`; a `drop_prob` share of captions is dropped (CFG training)."
+    logits, codes = self.gen_logits(captions, codes, _drop(len(captions), drop_prob, generator)), codes.to(self.device)
     ce = F.cross_entropy(logits.flatten(0, 1), codes.flatten(), reduction='none').view(codes.shape)
     return ce.mean() if reduction == 'mean' else ce.mean(1)
 
@@ -497,6 +505,25 @@ def train_mode(self: JanusUMM, on: bool = True):
     "Put the model in train (`on`) or eval mode; the frozen VQ always stays in eval mode."
     self.model.train(on); self.model.model.vqmodel.eval()
     return self
+
+@patch
+@contextlib.contextmanager
+def adapters_off(self: JanusUMM):
+    "Context: the LLM without its LoRA adapters, i.e. the frozen model post-training started from (no second copy); `requires_grad` is restored on exit."
+    layers = [m for m in self.lm.modules() if isinstance(m, BaseTunerLayer)]
+    grads = [(p, p.requires_grad) for p in self.lora_parameters()]
+    for m in layers: m.enable_adapters(False)
+    try: yield self
+    finally:
+        for m in layers: m.enable_adapters(True)
+        for p, g in grads: p.requires_grad_(g)
+
+@patch
+def gen_kl(self: JanusUMM, captions, codes: torch.Tensor, drop=None, logits=None) -> torch.Tensor:
+    "Mean over image positions of KL(base || current) between the image-token distributions of the model without and with its adapters, teacher-forced on `codes` after `captions` (`logits`: the current ones, if already computed)."
+    with torch.no_grad(), self.adapters_off(): ref = F.log_softmax(self.gen_logits(captions, codes, drop), -1)
+    cur = F.log_softmax(self.gen_logits(captions, codes, drop) if logits is None else logits, -1)
+    return F.kl_div(cur.flatten(0, 1), ref.flatten(0, 1), log_target=True, reduction='batchmean')
 
 # %% ../nbs/02_umm.ipynb #719d19e1
 def tiny_janus_config(tok, image_size: int = 32, hidden: int = 128, layers: int = 4, heads: int = 4,
