@@ -180,13 +180,14 @@ def buffer_held(log: list, hard_bs: int) -> float | None:
     return None if first is None or hard_bs <= 0 else sum(s >= hard_bs for s in sizes[first:]) / len(sizes[first:])
 
 def run_summary(log: list, after: dict | None = None, hard_bs: int | None = None) -> dict:
-    "Headline metrics of `after`, mean label validity of mined and kept candidates, buffer occupancy, hardness and age, and seconds per step and phase from step `log`."
+    "Headline metrics of `after`, mean label validity of mined and kept candidates, buffer occupancy, hardness and age, seconds per step and phase, and the last held-out generation CE and LoRA distance from its start, from step `log`."
     m = lambda k: mean_se(r.get(k) for r in log)['mean'] if any(r.get(k) is not None for r in log) else None
+    last = lambda k: next((r[k] for r in reversed(log) if r.get(k) is not None), None)
     mined = any(r.get('candidates') for r in log)
     return {**(headline(after) if after else {}), 'label_validity_all': m('validity_all'), 'label_validity_kept': m('validity_kept'),
             'label_validity_drawn': m('validity_drawn'), 'buffer_size_mean': m('buffer_size'), 'buffer_hardness_mean': m('buffer_hardness'), 'buffer_age_mean': m('buffer_age'),
             'buffer_held_share': buffer_held(log, hard_bs) if mined and hard_bs else None, 'sec_per_step': m('t_step'),
-            'sec_per_phase': {k: m(k) for k in ('t_g', 't_mine', 't_clean', 't_hard')}}
+            'sec_per_phase': {k: m(k) for k in ('t_g', 't_mine', 't_clean', 't_hard')}, 'gen_ce_heldout': last('gen_ce_heldout'), 'lora_drift': last('lora_drift')}
 
 NEUTRAL = ('resume', 'ckpt_every', 'log_every', 'out_dir', 'trust_remote_code', 'gen_track')
 

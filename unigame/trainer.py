@@ -206,7 +206,8 @@ def _path(self: Trainer, before):
     d = torch.cat([(p.detach() - b).flatten().cpu() for p, b in zip(self.lora, before)])
     tot = torch.cat([(p.detach() - i).flatten().cpu() for p, i in zip(self.lora, self.lora_init)])
     xy = self.path_dirs @ tot.float()
-    self._diag = dict(step_len=d.norm().item(), fo_change=(g.float() @ d.float()).item(), path_x=xy[0].item(), path_y=xy[1].item())
+    self._diag = dict(step_len=d.norm().item(), fo_change=(g.float() @ d.float()).item(), path_x=xy[0].item(), path_y=xy[1].item(),
+                      lora_drift=tot.norm().item())
 
 
 # %% ../nbs/06_trainer.ipynb #8bbe2b1c

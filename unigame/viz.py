@@ -21,7 +21,7 @@ from .perturber import eps_scale
 
 # %% auto #0
 __all__ = ['T_PHASES', 'METRIC_TITLES', 'set_style', 'save_fig', 'plot_world_sample', 'write_world_sample', 'plot_training',
-           'plot_hard_samples', 'results_table', 'paired_differences', 'plot_compare', 'plot_bubble',
+           'plot_hard_samples', 'results_table', 'paired_differences', 'plot_compare', 'plot_generation', 'plot_bubble',
            'interface_features', 'manifold_projection', 'plot_manifold', 'decision_directions', 'decision_map',
            'plot_decision_maps', 'plot_probe']
 
@@ -296,6 +296,29 @@ def plot_compare(results: dict[str, list[dict]], metrics: list[str], baseline: s
     if skipped:
         fig.supxlabel('not shown: ' + '; '.join(f'{nm} ({len(results[nm])} run{"s" * (len(results[nm]) != 1)} against {nb} of {baseline}: no seed to pair with)' for nm in skipped),
                       fontsize=9, color='0.35')
+    return fig
+
+# %% ../nbs/08_viz.ipynb #fb3abd43
+def plot_generation(runs: dict[str, list[dict]], base_gen_ce: float | None = None, base_generation: float | None = None) -> Figure:
+    "Held-out generation CE over training (mean ± s.e. over seeds) and generation against LoRA distance, from table run records `runs` (method -> records with `track` and `summary`)."
+    fig, axs = _new_fig(1, 2, 5.2, 3.8); a, b = axs.ravel()
+    cols = dict(zip(runs, sns.color_palette(n_colors=max(len(runs), 1))))
+    for m, rs in runs.items():
+        tracks = [dict(map(tuple, r.get('track') or [])) for r in rs]
+        steps = sorted(set().union(*tracks)) if tracks else []
+        if steps:
+            s = [mean_se(t.get(x) for t in tracks) for x in steps]
+            mu, se = np.array([v['mean'] for v in s]), np.nan_to_num(np.array([v['se'] for v in s], float))
+            a.plot(steps, mu, '-o', ms=3, color=cols[m], label=m); a.fill_between(steps, mu - se, mu + se, color=cols[m], alpha=0.2)
+        pts = [(r['summary'].get('lora_drift'), r['summary'].get('generation')) for r in rs]
+        pts = np.array([(x, 100 * y) for x, y in pts if _finite(x) and _finite(y)], float).reshape(-1, 2)
+        if len(pts): b.scatter(pts[:, 0], pts[:, 1], color=cols[m], s=22, label=m)
+    if _finite(base_gen_ce): a.axhline(base_gen_ce, color='k', ls='--', lw=0.8, label='base')
+    if _finite(base_generation): b.scatter([0], [100 * base_generation], marker='*', color='k', s=80, label='base')
+    a.set_title('generation over training (held-out)'); a.set_xlabel('step'); a.set_ylabel('image-token CE (nats)')
+    b.set_title('generation against how far LoRA moved'); b.set_xlabel('LoRA distance from start (L2)'); b.set_ylabel('whole scenes correct (judge, %)')
+    for ax in (a, b):
+        if ax.get_legend_handles_labels()[0]: ax.legend(fontsize=7)
     return fig
 
 # %% ../nbs/08_viz.ipynb #94b0fe5a
