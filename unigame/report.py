@@ -4,14 +4,15 @@
 
 # %% ../nbs/08a_report.ipynb #55565760
 from __future__ import annotations
-import re
+import math, re
 from pathlib import Path
-from .core import root_path, read_results
+from scipy import stats
+from .core import root_path, read_results, mean_se
 
 # %% auto #0
-__all__ = ['CHANCE', 'PHASE_NAMES', 'TABLES', 'qtype_target', 'base_table', 'main_table', 'sampling_se', 'params_table',
-           'reliability_table', 'perturber_table', 'manifold_table', 'walltimes_table', 'bench_table', 'room_table',
-           'render_tables', 'fill', 'update_readme']
+__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'PHASE_NAMES', 'TABLES', 'qtype_target', 'base_table', 'main_table', 'sampling_se',
+           'params_table', 'reliability_table', 'perturber_table', 'manifold_table', 'walltimes_table', 'vs_base',
+           'paired', 'genloss_table', 'bench_table', 'room_table', 'render_tables', 'fill', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -72,6 +73,15 @@ def main_table(r: dict) -> str:
         lines += ['', f"Paired difference from {ref} (points, same seeds and questions; t-based 95% interval):", '',
                   '| method − ' + ref + ' | ' + ' | '.join(n for _, n in keys[:7]) + ' |', '|' + '---|' * 8]
         lines += [f"| {m} | " + ' | '.join(_ci(d.get(k)) for k, _ in keys[:7]) + ' |' for m, d in dm.items()]
+    pw = r.get('vs_paired_with') or {}
+    if pw:
+        lines += ['', f"Paired difference from the same method and seed without {_overrides(r)} (`{r['settings'].get('paired_with')}`; "
+                  "points, t-based 95% interval):", '', '| method | ' + ' | '.join(n for _, n in keys[:7]) + ' |', '|' + '---|' * 8]
+        lines += [f"| {m} | " + ' | '.join(_ci(d.get(k)) for k, _ in keys[:7]) + ' |' for m, d in pw.items()]
+    if r.get('settings', {}).get('overrides'):
+        bg = _base_generation(r)
+        lines += ['', f"Generation minus the base's {100 * bg:.1f}% (points, t-based 95% interval over seeds): "
+                  + '; '.join(f"{m} {_ci(vs_base(r, m))}" for m in r['summary'] if m != 'base') + '.']
     st = r['settings']
     lines += ['', f"Seeds {st['seeds']}, {st['max_steps']} steps of batch {st['batch_size']}; evaluation questions per set: "
               f"{st['eval_questions']}; generation on {st['gen_eval_n']} captions; attack radius {r['radius']:.3f} "
@@ -160,6 +170,69 @@ def walltimes_table(r: dict) -> str:
     lines.append(f"\nMachine: {m.get('cpu_threads', '?')} CPU threads, {m.get('processor', '?')}, torch {m.get('torch', '?')}, measured {r.get('date', '?')}.")
     return '\n'.join(lines)
 
+# %% ../nbs/08a_report.ipynb #37603e85
+def _overrides(r: dict) -> str: return ', '.join(f'{k}={v}' for k, v in (r.get('settings', {}).get('overrides') or {}).items()) or 'the overrides'
+
+def _base_generation(r: dict) -> float | None: return (r.get('base', {}).get('generation') or {}).get('scene_acc')
+
+def _t_interval(vals: list, level: float = 0.95) -> dict:
+    "Mean, s.e., n and t-based interval (`lo`, `hi`) of `vals`."
+    s = mean_se(vals)
+    h = stats.t.ppf(0.5 + level / 2, s['n'] - 1) * s['se'] if s['n'] > 1 else float('nan')
+    return dict(**s, lo=s['mean'] - h if s['n'] > 1 else None, hi=s['mean'] + h if s['n'] > 1 else None)
+
+def _by_seed(r: dict, m: str, k: str) -> dict:
+    return {key.rsplit('-s', 1)[1]: run['summary'].get(k) for key, run in r.get('runs', {}).items() if key.rsplit('-s', 1)[0] == m}
+
+def vs_base(r: dict, m: str, k: str = 'generation') -> dict:
+    "Method `m`'s `k` minus the base model's, per seed, as a mean with its t-interval."
+    b = _base_generation(r) if k == 'generation' else None
+    return _t_interval([v - b for v in _by_seed(r, m, k).values() if v is not None]) if b is not None else {}
+
+def paired(r: dict, a: str, b: str, k: str) -> dict:
+    "Paired difference `a - b` of summary key `k` over the seeds both methods ran, with its t-interval."
+    x, y = _by_seed(r, a, k), _by_seed(r, b, k)
+    return _t_interval([x[s] - y[s] for s in x if s in y and x[s] is not None and y[s] is not None])
+
+GENLOSS_PAIRS = [('perturber_off', 'sft_matched', 'decoded, hardness-picked buffer items vs fresh clean batches (as many updates)'),
+                 ('perturber_off_source', 'sft_matched', "the same buffer items on their clean source images vs fresh clean batches"),
+                 ('perturber_off_source', 'perturber_off', 'clean source images vs decoded candidates (same kind of items)'),
+                 ('sft_matched_lr2', 'sft_matched', 'twice the learning rate on fresh clean batches'),
+                 ('unigame', 'perturber_off', 'the perturber on vs off'),
+                 ('unigame_gen', 'unigame', '+ generation CE on the clean batch (gen_weight)'),
+                 ('unigame_kl', 'unigame', '+ KL to the base (gen_kl)')]
+
+def genloss_table(r: dict) -> str:
+    "Markdown tables of the keep-generation controls (`table_genloss.json`): levels per method, then the paired differences of `GENLOSS_PAIRS`."
+    ms = [m for m in r['settings']['methods'] if any(_by_seed(r, m, 'generation').values())]
+    num = lambda d, f='.3f': '–' if not d or not d.get('n') else (f"{d['mean']:{f}}" + (f" ± {d['se']:{f}}" if d['n'] > 1 else ''))
+    lines = [f"| method | generation | − base (points) | held-out generation CE | LoRA distance | understanding | consistency |",
+             '|---|---|---|---|---|---|---|']
+    for m in ms:
+        s = lambda k: mean_se(_by_seed(r, m, k).values())
+        lines.append(f"| {m} (n={s('generation')['n']}) | {_pm(s('generation'))} | {_ci(vs_base(r, m))} | {num(s('gen_ce_heldout'))} | "
+                     f"{num(s('lora_drift'), '.2f')} | {_pm(s('test'))} | {_pm(s('consistency'))} |")
+    bce = r.get('base_gen_ce')
+    lines += ['', f"Base: generation {100 * _base_generation(r):.1f}%, held-out generation CE {'–' if bce is None else f'{bce:.3f}'}.", '',
+              '| comparison | what differs | generation (points) | held-out generation CE | LoRA distance | understanding (points) |', '|---|---|---|---|---|---|']
+    ci3 = lambda d: '–' if not d.get('n') else (f"{d['mean']:+.3f}" if d.get('lo') is None else f"{d['mean']:+.3f} [{d['lo']:+.3f}, {d['hi']:+.3f}]")
+    for a, b, what in GENLOSS_PAIRS:
+        if a in ms and b in ms:
+            lines.append(f"| {a} − {b} | {what} | {_ci(paired(r, a, b, 'generation'))} | {ci3(paired(r, a, b, 'gen_ce_heldout'))} | "
+                         f"{ci3(paired(r, a, b, 'lora_drift'))} | {_ci(paired(r, a, b, 'test'))} |")
+    ts = sorted({t for run in r.get('runs', {}).values() for t in (run.get('lora_norms') or {})})
+    if ts:
+        lines += ['', 'Weight change per LoRA target (Frobenius norm of alpha/r · B A over all layers; mean over seeds):', '',
+                  '| method | ' + ' | '.join(ts) + ' |', '|---|' + '---|' * len(ts)]
+        for m in ms:
+            rs = [run['lora_norms'] for key, run in r['runs'].items() if key.rsplit('-s', 1)[0] == m and run.get('lora_norms')]
+            if rs: lines.append(f'| {m} | ' + ' | '.join(f"{mean_se(x.get(t) for x in rs)['mean']:.3f}" for t in ts) + ' |')
+    st = r['settings']
+    lines += ['', f"Seeds {st['seeds']}, {st['max_steps']} steps of batch {st['batch_size']}; generation judged on {st['gen_eval_n']} "
+              f"held-out captions, understanding on {st['eval_questions'].get('test')} test questions; held-out generation CE on the first "
+              "128 test (caption, image) pairs; t-based 95% intervals over seeds."]
+    return '\n'.join(lines)
+
 # %% ../nbs/08a_report.ipynb #3a96c152
 PHASE_NAMES = dict(g='G-step', generate='generation', decode='VQ decode', score='candidate CE', semantic='semantic score',
                    judge='judge', mine_rest='rest of mining', d_clean='D-step clean', d_hard='D-step hard', rest='rest of step')
@@ -225,6 +298,8 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'perturber': ('data/results/fig_perturber.json', perturber_table),
           'walltimes': ('data/results/walltimes.json', walltimes_table),
           'bench': ('data/results/bench.json', bench_table),
+          'genloss': ('data/results/table_genloss.json', genloss_table),
+          'main_keepgen': ('data/results/table_main_keepgen.json', main_table),
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
           'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table)}
 

@@ -24,8 +24,8 @@ from .metrics import evaluate_run, headline, change
 # %% auto #0
 __all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'GEN_PROBE_N', 'Run', 'JudgeValidator',
            'setup_run', 'with_added', 'check_out_dir', 'PeerError', 'in_turns', 'check_same_step', 'load_trained',
-           'Results', 'eval_settings', 'read_log', 'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate',
-           'gen_probe']
+           'lora_update_norms', 'Results', 'eval_settings', 'read_log', 'buffer_held', 'run_summary', 'same_run',
+           'train_and_evaluate', 'gen_probe']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -154,6 +154,20 @@ def load_trained(run_dir, device='cpu', model=None) -> tuple:
     pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).float()
     pert.load_state_dict(load_file(str(check_safetensors(p / 'perturber.safetensors', 'perturber weights file', fix))))
     return umm.train_mode(False), pert.to(umm.device), meta
+
+# %% ../nbs/06b_run.ipynb #0b2f6a2f
+def lora_update_norms(run_dir) -> dict:
+    "Per LoRA target (q_proj, ..., down_proj): Frobenius norm of the weight change the run's adapters make, `alpha/r * B @ A`, over all layers."
+    p = Path(run_dir) / 'adapters'
+    fix = f"point `run_dir` at a finished training run's out_dir (its adapters/ holds lora.safetensors and adapter_config.json)"
+    cfg = read_json(p / 'adapter_config.json', 'adapter config', fix)['config']
+    sd, out = load_file(str(check_safetensors(p / 'lora.safetensors', 'LoRA weights file', fix))), {}
+    for k, A in sd.items():
+        if '.lora_A' not in k: continue
+        dw = cfg['lora_alpha'] / cfg['lora_r'] * sd[k.replace('.lora_A', '.lora_B')].double() @ A.double()
+        t = k.split('.lora_A')[0].rsplit('.', 1)[-1]
+        out[t] = out.get(t, 0.0) + float((dw ** 2).sum())
+    return {t: v ** 0.5 for t, v in sorted(out.items())}
 
 # %% ../nbs/06b_run.ipynb #5d4a9145
 EVAL_SEED = 0
