@@ -63,6 +63,9 @@ def open_split(path, split: str, bench: str, layout: str) -> datasets.Dataset:
             raise DataError(f"{bench}: {p} holds splits {list(obj)} and no {split!r}. {how}")
         return obj
     files = [p] if p.is_file() and p.suffix == '.parquet' else (sorted(p.rglob('*.parquet')) if p.is_dir() else [])
+    saved = sorted(d for d in p.iterdir() if d.is_dir() and ((d / 'state.json').exists() or (d / 'dataset_dict.json').exists())) if p.is_dir() else []
+    if saved and not files:                            # one save_to_disk folder per subject or part: their `split`s, concatenated
+        with _quiet(): return datasets.concatenate_datasets([open_split(d, split, bench, layout) for d in saved])
     if not files:
         found = sorted({f.suffix or f.name for f in (p.rglob('*') if p.is_dir() else [p]) if f.is_file()})[:6]
         raise DataError(f"{bench}: no parquet files or save_to_disk folder at {p} (found {found or 'no files'}). {how}")
@@ -234,7 +237,8 @@ def pope_scores(preds, qa: list, n_boot: int = 200) -> dict:
     return out
 
 # %% ../nbs/07a_benchmarks.ipynb #0c569a54
-MMMU_LAYOUT = ("MMMU/MMMU's per-subject parquet (<Subject>/validation-00000-of-00001.parquet, one folder per subject) or "
+MMMU_LAYOUT = ("MMMU/MMMU's per-subject parquet (<Subject>/validation-00000-of-00001.parquet, one folder per subject), one "
+               "save_to_disk folder per subject (<Subject>/dataset_dict.json), or "
                "lmms-lab/MMMU's (data/validation-0000k-of-0000n.parquet), columns id, question, options, answer, "
                "question_type, image_1..image_7, ...")
 MMMU_MC_PROMPT = "Answer with the option's letter from the given choices directly."

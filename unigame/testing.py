@@ -163,8 +163,8 @@ MMMU_FIXTURE = [  # (id, question, options, answer, question_type, colours of im
 ]
 
 def make_mmmu(path, layout: str = 'subjects') -> Path:
-    "Write a tiny MMMU (validation + dev) to `path` in the MMMU/MMMU per-subject layout (`layout='subjects'`) or lmms-lab/MMMU's (`'flat'`)."
-    if layout not in ('subjects', 'flat'): raise DataError(f"layout must be 'subjects' or 'flat', got {layout!r}.")
+    "Write a tiny MMMU (validation + dev) to `path` in the MMMU/MMMU per-subject layout (`layout='subjects'`), lmms-lab/MMMU's (`'flat'`), or one `save_to_disk` DatasetDict per subject (`'saved'`, as a loop over MMMU's subject configs writes it)."
+    if layout not in ('subjects', 'flat', 'saved'): raise DataError(f"layout must be 'subjects', 'flat' or 'saved', got {layout!r}.")
     recs = MMMU_FIXTURE + [('dev_Accounting_1', '<image 1> Is this a dev question?', ['yes', 'no'], 'A', 'multiple-choice', ['red'])]
     s = datasets.Value('string')
     feats = datasets.Features({'id': s, 'question': s, 'options': s, 'explanation': s,
@@ -176,10 +176,13 @@ def make_mmmu(path, layout: str = 'subjects') -> Path:
         row = dict(id=rid, question=q, options=str(opts), explanation='', img_type="['Diagrams']", answer=ans,
                    topic_difficulty='Easy', question_type=qt, subfield='fixture')
         for k in range(1, 8): row[f'image_{k}'] = dict(bytes=_square_png(colours[k - 1]), path=None) if k <= len(colours) else None
-        groups[(subject if layout == 'subjects' else 'data', split)].append(row)
-    for (folder, split), rows in groups.items():
-        ds = datasets.Dataset.from_dict({k: [r[k] for r in rows] for k in feats}, features=feats)
-        _write_parquet(ds, Path(path) / folder, split)
+        groups[(subject if layout != 'flat' else 'data', split)].append(row)
+    table = lambda rows: datasets.Dataset.from_dict({k: [r[k] for r in rows] for k in feats}, features=feats)
+    if layout == 'saved':
+        for subject in sorted({f for f, _ in groups}):
+            datasets.DatasetDict({s: table(rows) for (f, s), rows in groups.items() if f == subject}).save_to_disk(str(Path(path) / subject))
+        return Path(path)
+    for (folder, split), rows in groups.items(): _write_parquet(table(rows), Path(path) / folder, split)
     return Path(path)
 
 # %% ../nbs/08b_testing.ipynb #03e5d72d
