@@ -138,7 +138,8 @@ def plot_training(log: list[dict], smooth: int = 1, title: str | None = None) ->
     a = axs.ravel()
     if _lines(a[0], log, {'eps': 'eps (fraction)', 'r_und': 'r_und (abs., und. side)', 'r_gen': 'r_gen (abs., gen. side)'},
               'perturbation radius', logy=True): a[0].set_ylabel('radius')
-    if _lines(a[1], log, {'g_ce': 'G: CE perturbed', 'd_ce_clean': 'D: CE clean', 'd_ce_hard': 'D: CE hard', 'buffer_hardness': 'buffer: mean hardness'},
+    if _lines(a[1], log, {'g_ce': 'G: CE perturbed', 'd_ce_clean': 'D: CE clean', 'd_ce_hard': 'D: CE hard', 'buffer_hardness': 'buffer: mean hardness',
+                          'gen_ce_heldout': 'generation CE, held-out', 'gen_ce_train': 'generation CE, clean batch', 'gen_kl': 'KL to base (generation)'},
               'losses', smooth=smooth): a[1].set_ylabel('cross-entropy')
     if _lines(a[2], log, {'buffer_size': 'buffer size (at the hard draw)', 'kept': 'kept (pushed)', 'candidates': 'candidates', 'buffer_age': 'mean age (steps)'}, 'hard buffer'):
         a[2].set_yscale('symlog', linthresh=1); a[2].set_ylabel('items')
