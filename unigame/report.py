@@ -220,6 +220,13 @@ def genloss_table(r: dict) -> str:
         if a in ms and b in ms:
             lines.append(f"| {a} − {b} | {what} | {_ci(paired(r, a, b, 'generation'))} | {ci3(paired(r, a, b, 'gen_ce_heldout'))} | "
                          f"{ci3(paired(r, a, b, 'lora_drift'))} | {_ci(paired(r, a, b, 'test'))} |")
+    free = [run['summary'] for run in r.get('runs', {}).values() if not any((run.get('config') or {}).get(k) for k in ('gen_weight', 'gen_kl'))]
+    for k, what in (('gen_ce_heldout', 'held-out generation CE'), ('generation', 'generation')):
+        xy = [(s['lora_drift'], s[k]) for s in free if s.get('lora_drift') is not None and s.get(k) is not None]
+        if len(xy) > 2:
+            fit = stats.linregress(*zip(*xy))
+            lines += ['', f"Across the {len(xy)} runs without a keep-generation term, {what} against LoRA distance: Pearson r = {fit.rvalue:+.2f} "
+                      f"(p = {fit.pvalue:.2g}), slope {fit.slope * (100 if k == 'generation' else 1):+.3f} {'points' if k == 'generation' else 'nats'} per unit of distance."]
     ts = sorted({t for run in r.get('runs', {}).values() for t in (run.get('lora_norms') or {})})
     if ts:
         lines += ['', 'Weight change per LoRA target (Frobenius norm of alpha/r · B A over all layers; mean over seeds):', '',
