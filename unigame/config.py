@@ -84,6 +84,7 @@ class TrainConfig(Config):
     decoded_dpass: bool = False             # official repo's extra D-step on one unfiltered perturbed candidate per sample
     hard_bs: int = 8
     hard_images: typing.Literal['decoded', 'source'] = 'decoded'  # source: a control, the hard step reads each item's clean source image
+    matched_qtypes: str = ''                # sft_matched: draw its extra batch from these question types only (comma-separated; '' = all), a control
     mine_stride: int = 1
     # data and evaluation
     train_scenes: int = 4000                # embedded world: training scenes

@@ -75,7 +75,7 @@ def setup_run(cfg: TrainConfig) -> Run:
 
 # %% ../nbs/06b_run.ipynb #9e26c000
 MIN_FREE_MB = 64
-ADDED = {'world': 'plain', 'gen_weight': 0.0, 'gen_kl': 0.0, 'hard_images': 'decoded', 'gen_track': 0}   # fields added after runs were recorded, with the value those runs had
+ADDED = {'world': 'plain', 'gen_weight': 0.0, 'gen_kl': 0.0, 'hard_images': 'decoded', 'gen_track': 0, 'matched_qtypes': ''}   # fields added after runs were recorded, with the value those runs had
 
 def with_added(c: dict) -> dict:
     "Config dict `c` with every field of `ADDED` it lacks set to its value then."

@@ -77,6 +77,7 @@ class Trainer:
         seed_everything(cfg.seed + self.rank)
         self.g = torch.Generator().manual_seed(cfg.seed * 7919 + self.rank)
         self.g_gen = torch.Generator().manual_seed(cfg.seed * 7919 + self.rank + 2)   # caption drops of the keep-generation terms
+        self.g_matched = torch.Generator().manual_seed(cfg.seed * 7919 + self.rank + 3)   # sft_matched's draws with matched_qtypes
         umm.add_lora(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout)
         self.lora = umm.lora_parameters()
         self.pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).to(umm.device).float()
@@ -118,6 +119,17 @@ class Trainer:
             out += take; self.pos += len(take)
             if self.pos >= N: self.epoch, self.pos = self.epoch + 1, 0
         return [self.data.qa[i] for i in out[self.rank::self.world_size]]
+
+    def matched_records(self, n: int) -> list:
+        "SFT-matched's extra batch: the next `n` records, or with `matched_qtypes` set, `n` records of those question types drawn by a seeded generator."
+        if not self.cfg.matched_qtypes: return self.batch_records(n)
+        if not hasattr(self, '_matched_pool'):
+            want = {q.strip() for q in self.cfg.matched_qtypes.split(',') if q.strip()}
+            self._matched_pool = [r for r in self.data.qa if r.get('qtype') in want]
+            if not self._matched_pool: raise ConfigError(f"matched_qtypes={self.cfg.matched_qtypes!r}: no training question has these types; "
+                                                         f"use types the data has ({sorted({str(r.get('qtype')) for r in self.data.qa})}) or '' for all.")
+        idx = torch.randint(len(self._matched_pool), (n,), generator=self.g_matched).tolist()
+        return [self._matched_pool[i] for i in idx]
 
     def make_batch(self, recs, images=None):
         if images is None: images = self.data.images([r['image_idx'] for r in recs], self.umm.image_size)
@@ -306,7 +318,7 @@ def train_step(self: Trainer) -> dict:
         rec['validity_drawn'] = self._drawn_valid
         if cfg.decoded_dpass and mined is not None: rec['d_ce_decoded'] = self.decoded_step(recs, mined['all']['codes'], mined['all']['src'])
     elif cfg.method == 'sft_matched' and cfg.hard_bs > 0:
-        rec['d_ce_hard'] = self.d_step(self.make_batch(self.batch_records(cfg.hard_bs))[0], what='D-step matched')
+        rec['d_ce_hard'] = self.d_step(self.make_batch(self.matched_records(cfg.hard_bs))[0], what='D-step matched')
     rec['t_hard'] = time.perf_counter() - t
     eps = self.pert.eps.item()
     rec.setdefault('buffer_size', len(self.buffer)); rec.update(self._keep)
@@ -375,7 +387,7 @@ def save_checkpoint(self: Trainer, path=None) -> Path | None:
         self.buffer.save(tmp / 'buffer')
         np_state = np.random.get_state()
         state = dict(opt_d=self.opt_d.state_dict(), opt_g=self.opt_g.state_dict(), rng_torch=torch.get_rng_state(),
-                     rng_g=self.g.get_state(), rng_rand_dir=self.rand_dir.g.get_state(), rng_np=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]],
+                     rng_g=self.g.get_state(), rng_rand_dir=self.rand_dir.g.get_state(), rng_gen=self.g_gen.get_state(), rng_matched=self.g_matched.get_state(), rng_np=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]],
                      rng_py=list(random.getstate()[1]), rng_py_gauss=random.getstate()[2], step=self.step, epoch=self.epoch,
                      pos=self.pos, counters=dict(self.counters), scale_und=self.scale_und, scale_gen=self.scale_gen,
                      lora_init=self.lora_init)
@@ -420,6 +432,7 @@ def _restore(self: Trainer, p: Path):
     self.opt_d.load_state_dict(s['opt_d']); self.opt_g.load_state_dict(s['opt_g'])
     torch.set_rng_state(s['rng_torch']); self.g.set_state(s['rng_g'])
     if 'rng_rand_dir' in s: self.rand_dir.g.set_state(s['rng_rand_dir'])
+    if 'rng_gen' in s: self.g_gen.set_state(s['rng_gen']); self.g_matched.set_state(s['rng_matched'])
     np.random.set_state((s['rng_np'][0], s['rng_np'][1].numpy().astype(np.uint32), *s['rng_np'][2:]))
     random.setstate((3, tuple(s['rng_py']), s['rng_py_gauss']))
     self.step, self.epoch, self.pos, self.counters = s['step'], s['epoch'], s['pos'], s['counters']
