@@ -227,6 +227,16 @@ def genloss_table(r: dict) -> str:
             fit = stats.linregress(*zip(*xy))
             lines += ['', f"Across the {len(xy)} runs without a keep-generation term, {what} against LoRA distance: Pearson r = {fit.rvalue:+.2f} "
                       f"(p = {fit.pvalue:.2g}), slope {fit.slope * (100 if k == 'generation' else 1):+.3f} {'points' if k == 'generation' else 'nats'} per unit of distance."]
+    qs = sorted({q for run in r.get('runs', {}).values() for q in (run.get('second_qtypes') or {})})
+    if qs:
+        lines += ['', "Question types of the second update's batches (the hard step's draws; SFT-matched's extra batch), share over all seeds:", '',
+                  '| method | ' + ' | '.join(qs) + ' |', '|---|' + '---|' * len(qs)]
+        for m in ms:
+            c = {}
+            for key, run in r['runs'].items():
+                if key.rsplit('-s', 1)[0] == m:
+                    for q, n in (run.get('second_qtypes') or {}).items(): c[q] = c.get(q, 0) + n
+            if c: lines.append(f'| {m} | ' + ' | '.join(f"{100 * c.get(q, 0) / sum(c.values()):.0f}%" for q in qs) + ' |')
     ts = sorted({t for run in r.get('runs', {}).values() for t in (run.get('lora_norms') or {})})
     if ts:
         lines += ['', 'Weight change per LoRA target (Frobenius norm of alpha/r · B A over all layers; mean over seeds):', '',

@@ -262,7 +262,7 @@ def mine_step(self: Trainer, recs, images) -> dict:
     vf = (lambda cands, src: self.validator(cands, [recs[i] for i in src.tolist()])) if self.validator else None
     items, st = mine(self.umm, pert, self.scorer, images, qs, ans, self.captions_for(recs), self.cfg, gen_scale=self.scale_gen,
                      generator=self.g, validity_fn=vf, keep_all=self.cfg.decoded_dpass)
-    for it in items: it['image_idx'] = int(recs[it['src']]['image_idx'])
+    for it in items: it.update(image_idx=int(recs[it['src']]['image_idx']), qtype=recs[it['src']].get('qtype'))
     self.buffer.push(items, step=self.step)
     self.recent.extend(items)  # the latest accepted items, for the hard-sample panels (the buffer may be popped empty)
     self.counters['pushed'] += len(items); self.counters['mined'] += st['candidates']
@@ -277,6 +277,7 @@ def hard_step(self: Trainer) -> float | None:
     items = self.buffer.sample(n, generator=self.g)
     v = [it['valid'] for it in items if it.get('valid') is not None]
     self._drawn_valid = sum(v) / len(v) if v else None      # judge-measured: are the labels the hard step trains on true?
+    self._second_qtypes = [it.get('qtype') for it in items]
     if self.cfg.hard_images == 'source': imgs = self.data.images([it['image_idx'] for it in items], self.umm.image_size)
     else: imgs = self.umm.decode(torch.stack([it['codes'] for it in items]).long())
     b = self.umm.und_batch(imgs, [it['question'] for it in items], [it['answer'] for it in items])
@@ -306,7 +307,7 @@ def train_step(self: Trainer) -> dict:
         mined = self.mine_step(recs, images)
         rec.update({k: mined[k] for k in ('kept', 'candidates', 'ce_mean', 'sim_mean', 'validity_all', 'validity_kept', 'n_passed_semantic') if k in mined})
     rec['t_mine'] = time.perf_counter() - t; t = time.perf_counter()
-    self._keep, keep = {}, (recs, images) if cfg.gen_weight > 0 or cfg.gen_kl > 0 else None
+    self._keep, keep, self._second_qtypes = {}, (recs, images) if cfg.gen_weight > 0 or cfg.gen_kl > 0 else None, []
     rec['d_ce_clean'] = self.d_step(b, cfg.clean_weight, perturbed=cfg.minimax and adversarial, what='D-step clean', keep=keep)
     rec['t_clean'] = time.perf_counter() - t; t = time.perf_counter()
     if cfg.method in ('unigame', 'perturber_off', 'random_dir'):
@@ -318,8 +319,10 @@ def train_step(self: Trainer) -> dict:
         rec['validity_drawn'] = self._drawn_valid
         if cfg.decoded_dpass and mined is not None: rec['d_ce_decoded'] = self.decoded_step(recs, mined['all']['codes'], mined['all']['src'])
     elif cfg.method == 'sft_matched' and cfg.hard_bs > 0:
-        rec['d_ce_hard'] = self.d_step(self.make_batch(self.matched_records(cfg.hard_bs))[0], what='D-step matched')
+        extra = self.matched_records(cfg.hard_bs); self._second_qtypes = [r.get('qtype') for r in extra]
+        rec['d_ce_hard'] = self.d_step(self.make_batch(extra)[0], what='D-step matched')
     rec['t_hard'] = time.perf_counter() - t
+    if any(q is not None for q in self._second_qtypes): rec['second_qtypes'] = dict(collections.Counter(map(str, self._second_qtypes)))
     eps = self.pert.eps.item()
     rec.setdefault('buffer_size', len(self.buffer)); rec.update(self._keep)
     if self.gen_probe is not None and cfg.gen_track and ((self.step + 1) % cfg.gen_track == 0 or self.step + 1 == cfg.max_steps):
