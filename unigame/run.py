@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_run.ipynb #4f41baa3
 from __future__ import annotations
-import json, os, shutil, socket, time, typing, warnings
+import json, os, shutil, socket, sys, time, typing, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
@@ -330,6 +330,8 @@ def _train_and_evaluate(cfg: TrainConfig, before, t0) -> Results:
     if trainer.stopped:                                # a scheduler's SIGTERM: checkpoint written, nothing more to measure
         res = dict(stopped=trainer.stopped, steps=trainer.step, resumed=resumed, config=cfg.to_dict(), model_digest=digest, out_dir=rel_path(out))
         if rank == 0: write_results(out / 'metrics.json', dict(before=before, **res))
+        if rank == 0 and sys.__stderr__ is not None and sys.stderr is not sys.__stderr__:   # in a kernel: papermill's terminal sees it too
+            print(f"unigame: {stop_message(trainer.stopped, trainer.step, out)}", file=sys.__stderr__, flush=True)
         return Results(res, run, trainer, recs)
     if rank != 0: return Results(dict(steps=trainer.step), run, trainer, recs)
     after = evaluate_run(run, **ev, keep_scores=True)

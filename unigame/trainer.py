@@ -344,7 +344,7 @@ def _diverging(self: Trainer, r: dict, skipped_before: int, streak: int, final: 
     "Steps in a row, up to step record `r`, that look diverged (clean loss far above its start, a LoRA weight above `DIVERGE_WEIGHT`, an update skipped as NaN/inf); raises `DivergedError` at `DIVERGE_STEPS` (or at the `final` step)."
     loss, start = r['d_ce_clean'], self.counters.get('loss_start')
     if start is None and math.isfinite(loss): start = self.counters['loss_start'] = loss
-    w = max(float(p.detach().abs().max()) for p in self.lora)
+    w = torch.stack([p.detach().abs().max() for p in self.lora]).max().item()   # one device sync a step
     skipped = self.counters['nonfinite_skipped'] - skipped_before
     why = ([f"its clean loss is {loss:.4g} (it started at {start:.4g})"] if not math.isfinite(loss) or
            (start is not None and loss > max(DIVERGE_FACTOR * start, start + DIVERGE_MARGIN)) else [])
