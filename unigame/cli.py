@@ -12,8 +12,8 @@ from fastcore.script import call_parse, Param
 from .core import ConfigError, CorruptFileError
 from .config import TrainConfig
 from .data import DataError
-from .trainer import CheckpointError, dist_info
-from .run import PeerError, train_and_evaluate
+from .trainer import CheckpointError, NumericalError, dist_info
+from .run import PeerError, STOP_EXITS, stop_message, train_and_evaluate
 
 # %% auto #0
 __all__ = ['USER_ERRORS', 'STOPPED_EXIT', 'parse_overrides', 'load_config', 'init_distributed', 'train_main', 'main']
@@ -76,8 +76,8 @@ def train_main(config: str | None = None, overrides=()) -> dict | None:
         if created: dist.destroy_process_group()
 
 # %% ../nbs/06c_cli.ipynb #33660d2b
-USER_ERRORS = (ConfigError, DataError, FileNotFoundError, CorruptFileError, CheckpointError, PeerError)   # FileNotFoundError: ModelDirError, a missing scorer folder
-STOPPED_EXIT = 143   # 128 + SIGTERM: stopped on request, checkpoint written; the same command resumes
+USER_ERRORS = (ConfigError, DataError, FileNotFoundError, CorruptFileError, CheckpointError, PeerError, NumericalError)   # FileNotFoundError: ModelDirError, a missing scorer folder; NumericalError: diverged
+STOPPED_EXIT = STOP_EXITS['SIGTERM']   # 128 + SIGTERM: stopped on request, checkpoint written; the same command resumes (Ctrl-C: 130)
 
 @call_parse
 def main(overrides: Param("key=value settings on top of the config, e.g. max_steps=100 eps_max=0.05", str, nargs='*'),
@@ -87,8 +87,11 @@ def main(overrides: Param("key=value settings on top of the config, e.g. max_ste
     except USER_ERRORS as e:
         print(f"unigame.cli: error: {e}", file=sys.stderr, flush=True)
         sys.exit(2)
+    except KeyboardInterrupt:                          # Ctrl-C outside the training loop (loading, evaluating), or twice
+        print("unigame.cli: interrupted (Ctrl-C) outside a training step: nothing new was saved, and a checkpoint already "
+              "in out_dir is kept: run the same command again to resume from it (or start over).", file=sys.stderr, flush=True)
+        sys.exit(STOP_EXITS['SIGINT'])
     if s and s.get('stopped'):
-        print(f"unigame.cli: stopped by {s['stopped']} after step {s['steps']}; the checkpoint in {s['out_dir']} is complete: "
-              "run the same command again to resume.", file=sys.stderr, flush=True)
-        sys.exit(STOPPED_EXIT)
+        print(f"unigame.cli: {stop_message(s['stopped'], s['steps'], s['out_dir'])}", file=sys.stderr, flush=True)
+        sys.exit(STOP_EXITS.get(s['stopped'], STOPPED_EXIT))
     return s

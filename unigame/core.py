@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #ac08eb0c
 from __future__ import annotations
-import configparser, dataclasses, difflib, hashlib, json, math, os, platform, random, types, typing
+import configparser, dataclasses, difflib, hashlib, json, math, os, platform, random, re, types, typing
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,7 +12,7 @@ import yaml
 from safetensors import safe_open
 
 # %% auto #0
-__all__ = ['project_root', 'root_path', 'seed_everything', 'get_device', 'ConfigError', 'Config', 'CorruptFileError',
+__all__ = ['project_root', 'root_path', 'seed_everything', 'get_device', 'ConfigError', 'yaml_read', 'Config', 'CorruptFileError',
            'check_safetensors', 'read_json', 'machine_info', 'write_results', 'read_results', 'rel_path', 'mean_se',
            'to_unit', 'to_uint8', 'weights_digest', 'check_environment_files']
 
@@ -50,6 +50,7 @@ class ConfigError(ValueError):
     "A configuration value is unknown, of the wrong type or out of range; the message says how to fix it."
 
 _IPY_NAMES = {'In', 'Out', 'exit', 'quit', 'get_ipython', 'open'}
+_SCI = re.compile(r'^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$')   # 1e-2: a float everywhere (YAML 1.1 reads it as text)
 
 def _type_ok(v, hint) -> tuple[bool, typing.Any]:
     "Check `v` against the type `hint`; returns (ok, possibly coerced value)."
@@ -68,11 +69,33 @@ def _type_ok(v, hint) -> tuple[bool, typing.Any]:
         res = [_type_ok(x, inner) for x in v]
         return all(r[0] for r in res), origin(r[1] for r in res)
     if origin is dict: return isinstance(v, dict), v
+    if hint is float and isinstance(v, str) and _SCI.match(v.strip()): return True, float(v)
     if hint is float: return (isinstance(v, (int, float)) and not isinstance(v, bool)), (float(v) if isinstance(v, (int, float)) else v)
     if hint is int: return (isinstance(v, int) and not isinstance(v, bool)), v
     if hint is bool: return isinstance(v, bool), v
     if hint is str: return isinstance(v, str), v
     return isinstance(v, hint), v
+
+# %% ../nbs/00_core.ipynb #56303967
+class _StrictLoader(yaml.SafeLoader):
+    "The safe loader, refusing a mapping key written twice."
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for k, _ in node.value:
+            key = self.construct_object(k, deep=True)
+            if key in seen:
+                raise ConfigError(f"'{key}' is set twice (lines {seen[key]} and {k.start_mark.line + 1}) in {self.name}: "
+                                  "keep one of them (YAML would silently use the last).")
+            seen[key] = k.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+_StrictLoader.add_implicit_resolver('tag:yaml.org,2002:float', _SCI, list('-+0123456789.'))
+
+def yaml_read(path) -> typing.Any:
+    "The YAML document in file `path`: safe loader, a key set twice refused, `1e-2` read as a float."
+    ld = _StrictLoader(Path(path).read_text()); ld.name = str(path)
+    try: return ld.get_single_data()
+    finally: ld.dispose()
 
 # %% ../nbs/00_core.ipynb #89ba9872
 @dataclasses.dataclass
@@ -113,7 +136,7 @@ class Config:
         "Load a YAML file (safe loader), then apply `overrides`."
         path = Path(path)
         if not path.exists(): raise ConfigError(f"Config file {path} does not exist: pass an existing YAML file.")
-        try: d = yaml.safe_load(path.read_text()) or {}
+        try: d = yaml_read(path) or {}
         except yaml.YAMLError as e:
             raise ConfigError(f"Config file {path} is not valid YAML ({str(e).splitlines()[0]}{f' at line {e.problem_mark.line + 1}' if getattr(e, 'problem_mark', None) else ''}): "
                               "fix that line (each line is `name: value`).") from None

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_run.ipynb #4f41baa3
 from __future__ import annotations
-import json, os, shutil, time, typing
+import json, os, shutil, socket, sys, time, typing, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
@@ -15,17 +15,17 @@ from .config import TrainConfig
 from .world import load_split, WORLDS
 from .judge import label_valid, load_judge
 from .scorer import ClipScorer
-from .data import check_vqa_path, from_world, load_vqa
+from .data import DataError, check_vqa_path, from_world, load_vqa
 from .umm import JanusUMM
 from .perturber import Perturber
-from .trainer import Trainer, dist_info, sync_min
+from .trainer import NumericalError, Trainer, dist_info, sync_min
 from .metrics import evaluate_run, headline, change
 
 # %% auto #0
-__all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'EVAL_SEED', 'NEUTRAL', 'GEN_PROBE_N', 'Run', 'JudgeValidator',
-           'setup_run', 'with_added', 'check_out_dir', 'PeerError', 'in_turns', 'check_same_step', 'load_trained',
-           'lora_update_norms', 'Results', 'eval_settings', 'read_log', 'buffer_held', 'run_summary', 'same_run',
-           'train_and_evaluate', 'gen_probe']
+__all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'LOCK_NAME', 'EVAL_SEED', 'NEUTRAL', 'GEN_PROBE_N', 'STOP_EXITS', 'Run',
+           'JudgeValidator', 'setup_run', 'check_context', 'with_added', 'check_out_dir', 'OutDirLock', 'PeerError',
+           'in_turns', 'check_same_step', 'load_trained', 'lora_update_norms', 'Results', 'eval_settings', 'read_log',
+           'buffer_held', 'run_summary', 'same_run', 'train_and_evaluate', 'gen_probe', 'RunStopped', 'stop_message']
 
 # %% ../nbs/06b_run.ipynb #db219f60
 @dataclass
@@ -68,10 +68,40 @@ def setup_run(cfg: TrainConfig) -> Run:
         train = from_world(load_split('train', cfg.train_scenes, seed=0, image_size=s, nuisance=nu))
         evals = {n: from_world(load_split(n, cfg.eval_scenes, seed=0, image_size=s, nuisance=nu))
                  for n in ('test', 'ood_combo', 'ood_shift', 'naturalbench')}
+        check_context(umm, dict(train=train, **evals), where=f"world {cfg.world!r}")
         judge = load_judge(cfg.resolve(cfg.judge)) if cfg.judge else None
         return Run(umm, train, evals, scorer, judge, JudgeValidator(judge) if judge else None, embedded=True)
     train, val, report = load_vqa(cfg.resolve(cfg.data), skip_bad_samples=cfg.skip_bad_samples)
+    report['n_skipped_too_long'] = check_context(umm, dict(train=train, val=val), cfg.skip_bad_samples, cfg.data)
+    report.update(n_kept=report['n_kept'] - report['n_skipped_too_long'], n_train=len(train), n_val=len(val))
     return Run(umm, train, {'val': val}, scorer, None, None, embedded=False, report=report)
+
+# %% ../nbs/06b_run.ipynb #03234e74
+def check_context(umm: JanusUMM, sets: dict, skip_bad_samples: bool = False, where: str = 'the data') -> int:
+    "Refuse (or with `skip_bad_samples` drop, in place) records of the VQA `sets` ({name: VQAData}) longer than `umm`'s context; returns how many were dropped."
+    ctx = umm.model.config.text_config.max_position_embeddings
+    base = len(umm.und_prompt_ids(''))                  # the prompt and image tokens around an empty question
+    long = {}
+    for name, d in sets.items():
+        qs = [r['question'] for r in d.qa]
+        nq = umm.tok(qs, add_special_tokens=False)['input_ids'] if qs else []
+        for i, (r, q) in enumerate(zip(d.qa, nq)):
+            if base + len(q) + 8 > ctx - len(umm.answer_ids(r['answer'])):                          # near or over: count exactly
+                n = len(umm.und_prompt_ids(r['question'])) + len(umm.answer_ids(r['answer']))
+                if n > ctx: long.setdefault(name, []).append((i, n))
+    if not long: return 0
+    name, rows = next(iter(long.items()))
+    i, n = max(rows, key=lambda x: x[1])
+    rid = (sets[name].qa[i].get('spec') or {}).get('question_id')
+    total = sum(len(v) for v in long.values())
+    if not skip_bad_samples:
+        raise DataError(f"{where}: {total} question(s) are longer than the model's context: e.g. {name} "
+                        f"{f'question_id {rid}' if rid is not None else f'record {i}'} needs {n} tokens (prompt, image and answer "
+                        f"included) and the model reads at most {ctx} (max_position_embeddings in its config.json). Shorten "
+                        "or remove them, or pass skip_bad_samples=True to drop them (the data report counts them as n_skipped_too_long).")
+    for name, rows in long.items():
+        drop = {i for i, _ in rows}; sets[name].qa = [r for j, r in enumerate(sets[name].qa) if j not in drop]
+    return total
 
 # %% ../nbs/06b_run.ipynb #9e26c000
 MIN_FREE_MB = 64
@@ -84,8 +114,8 @@ def with_added(c: dict) -> dict:
 RESUME_MAY_CHANGE = ('max_steps', 'ckpt_every', 'resume', 'log_every', 'device', 'out_dir', 'nan_policy',
                      'eval_questions', 'gen_eval_n', 'attack_steps', 'trust_remote_code', 'gen_track')
 
-def check_out_dir(cfg: TrainConfig, out_dir=None):
-    "Refuse an `out_dir` that holds another run: a checkpoint of another config, a log while `resume` is off, a log without checkpoint."
+def check_out_dir(cfg: TrainConfig, out_dir=None, lock: bool = False):
+    "Refuse an `out_dir` that holds another run: a checkpoint of another config, a log while `resume` is off, a log without checkpoint; with `lock`, also one a live process owns, and return this run's `OutDirLock`."
     out = Path(out_dir) if out_dir is not None else cfg.resolve(cfg.out_dir)
     if out.exists() and not out.is_dir():
         raise ConfigError(f"out_dir {out} is an existing file, not a folder: pass a new out_dir (a folder path), or move that file away.")
@@ -95,6 +125,14 @@ def check_out_dir(cfg: TrainConfig, out_dir=None):
     if (free := shutil.disk_usage(probe).free) < MIN_FREE_MB * 2**20:
         raise ConfigError(f"out_dir {out} is on a disk with only {free / 2**20:.0f} MB free (a run needs at least {MIN_FREE_MB} MB for "
                           "its checkpoints): free space there, or pass an out_dir on another disk.")
+    held = OutDirLock(out).acquire() if lock else None    # before the folder is read: a live run's files are its own
+    try: _check_out_dir_contents(cfg, out)
+    except BaseException:
+        if held: held.release()
+        raise
+    return held
+
+def _check_out_dir_contents(cfg: TrainConfig, out: Path):
     ck = next((p for p in (out / 'checkpoint', out / 'checkpoint.old') if (p / 'COMPLETE').exists()), None)
     has_log = (out / 'log.jsonl').exists() and (out / 'log.jsonl').read_text().strip() != ''
     if not cfg.resume and (ck or has_log):
@@ -110,6 +148,68 @@ def check_out_dir(cfg: TrainConfig, out_dir=None):
             raise ConfigError(f"out_dir {out} holds a checkpoint of a run with another configuration ({'; '.join(diff[:5])}"
                               f"{' ...' if len(diff) > 5 else ''}): pass a new out_dir for the new settings, or run with the "
                               f"checkpoint's config ({ck / 'config.yaml'}) to continue it.")
+
+# %% ../nbs/06b_run.ipynb #1c9e478c
+LOCK_NAME = '.lock'
+
+def _proc_start(pid: int) -> str | None:
+    "Start time (clock ticks since boot) of process `pid`, from /proc; None where that cannot be read."
+    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError): return None
+
+def _alive(info: dict) -> bool:
+    "Whether the process that wrote lock `info` still runs (one on another host is assumed to)."
+    if info.get('host') != socket.gethostname(): return True
+    try: os.kill(int(info['pid']), 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass
+    except (KeyError, TypeError, ValueError): return False
+    st = _proc_start(int(info['pid']))
+    return st is None or info.get('start') in (None, st)      # the same pid, reused by a new process, is not the owner
+
+class OutDirLock:
+    "Ownership of folder `out` by this process: `acquire` takes `out/.lock` (refusing one a live process holds), `release` gives it back."
+    def __init__(self, out): self.out, self.path, self.made, self.held = Path(out), Path(out) / LOCK_NAME, [], False
+
+    def acquire(self) -> OutDirLock:
+        me = dict(pid=os.getpid(), host=socket.gethostname(), start=_proc_start(os.getpid()), since=time.strftime('%Y-%m-%d %H:%M:%S'))
+        self.made = [q for q in (self.out, *self.out.parents) if not q.exists()]
+        self.out.mkdir(parents=True, exist_ok=True)
+        for _ in range(3):
+            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                info = self._read()
+                if info is None: time.sleep(0.2); continue                     # being written by its owner right now
+                if info.get('pid') == me['pid'] and info.get('host') == me['host']: self.path.unlink(missing_ok=True); continue
+                if _alive(info):
+                    self.release()
+                    raise ConfigError(f"out_dir {self.out} is in use by another run: process {info.get('pid')} on {info.get('host')} "
+                                      f"(started {info.get('since')}) holds {self.path}. Wait for it to end or stop it (kill "
+                                      f"{info.get('pid')}: it checkpoints and exits), or pass another out_dir. If that process is "
+                                      "gone (e.g. on another machine), delete the lock file.")
+                warnings.warn(f"{self.path}: process {info.get('pid')} that held it no longer runs (killed?); this run takes over.")
+                self.path.unlink(missing_ok=True); continue
+            with os.fdopen(fd, 'w') as f: json.dump(me, f)
+            self.held = True
+            return self
+        self.release()
+        raise ConfigError(f"out_dir {self.out}: could not take {self.path} (another run is taking it right now?): "
+                          "pass another out_dir, or run again once the other run is gone.")
+
+    def _read(self) -> dict | None:
+        try: return json.loads(self.path.read_text())
+        except (OSError, ValueError): return None
+
+    def release(self):
+        "Give the folder back: remove the lock if this process holds it, and the folders `acquire` made if they are empty."
+        if self.held and (self._read() or {}).get('pid') == os.getpid(): self.path.unlink(missing_ok=True)
+        self.held = False
+        for q in self.made:
+            try: q.rmdir()
+            except OSError: break
+        self.made = []
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.release()
 
 # %% ../nbs/06b_run.ipynb #c65a3f5f
 class PeerError(RuntimeError):
@@ -215,7 +315,13 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
     "Check, set up, evaluate before, train, evaluate after and write `out_dir/metrics.json` for `cfg`; returns the results (rank 0; other ranks get the step count)."
     t0 = time.perf_counter()
     rank, world_size = dist_info()
-    in_turns(lambda: check_out_dir(cfg), 'checking out_dir')
+    lock = in_turns(lambda: check_out_dir(cfg, lock=rank == 0), 'checking out_dir')    # rank 0 owns out_dir until the run ends
+    try: return _train_and_evaluate(cfg, before, t0)
+    finally:
+        if lock: lock.release()
+
+def _train_and_evaluate(cfg: TrainConfig, before, t0) -> Results:
+    rank, world_size = dist_info()
     run = in_turns(lambda: setup_run(cfg))
     out, digest = cfg.resolve(cfg.out_dir), weights_digest(cfg.resolve(cfg.model))
     if rank == 0: out.mkdir(parents=True, exist_ok=True); cfg.save_yaml(out / 'config.yaml')
@@ -230,10 +336,16 @@ def train_and_evaluate(cfg: TrainConfig, before: dict | None = None) -> Results:
     if rank == 0:
         before = before or prev.get('before') or evaluate_run(run, **ev, keep_scores=True)
         write_results(out / 'metrics.json', dict(before=before, config=cfg.to_dict(), model_digest=digest))
-    recs = trainer.fit()
+    try: recs = trainer.fit()
+    except NumericalError as e:                        # diverged (or NaN with nan_policy='stop'): recorded as such, never as a score
+        if rank == 0: write_results(out / 'metrics.json', dict(before=before, diverged=dict(step=trainer.step, message=str(e)),
+                                                               summary=dict(diverged=True), config=cfg.to_dict(), model_digest=digest))
+        raise
     if trainer.stopped:                                # a scheduler's SIGTERM: checkpoint written, nothing more to measure
         res = dict(stopped=trainer.stopped, steps=trainer.step, resumed=resumed, config=cfg.to_dict(), model_digest=digest, out_dir=rel_path(out))
         if rank == 0: write_results(out / 'metrics.json', dict(before=before, **res))
+        if rank == 0 and sys.__stderr__ is not None and sys.stderr is not sys.__stderr__:   # in a kernel: papermill's terminal sees it too
+            print(f"unigame: {stop_message(trainer.stopped, trainer.step, out)}", file=sys.__stderr__, flush=True)
         return Results(res, run, trainer, recs)
     if rank != 0: return Results(dict(steps=trainer.step), run, trainer, recs)
     after = evaluate_run(run, **ev, keep_scores=True)
@@ -252,3 +364,15 @@ def gen_probe(run: Run, n: int = GEN_PROBE_N) -> tuple | None:
     if d is None or getattr(d, 'captions', None) is None: return None
     n = min(n, len(d.captions))
     return list(d.captions[:n]), run.umm.encode_images(d.images(list(range(n)), run.umm.image_size))
+
+# %% ../nbs/06b_run.ipynb #b608cf44
+STOP_EXITS = {'SIGTERM': 143, 'SIGINT': 130}    # 128 + the signal's number, as shells report it
+
+class RunStopped(RuntimeError):
+    "A run stopped on request (SIGTERM, Ctrl-C) after writing its checkpoint; the same command resumes it."
+
+def stop_message(stopped: str, steps: int, out_dir) -> str:
+    "What to tell the user of a run stopped by signal `stopped` after `steps` steps in `out_dir`."
+    how = 'Ctrl-C (SIGINT)' if stopped == 'SIGINT' else stopped
+    return (f"stopped by {how} after step {steps}; the checkpoint in {out_dir} is complete: run the same command again to resume "
+            "(Ctrl-C twice stops at once, without a checkpoint).")

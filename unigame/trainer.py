@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_trainer.ipynb #c11647b0
 from __future__ import annotations
-import collections, json, os, random, shutil, signal, threading, time, warnings
+import collections, json, math, os, random, shutil, signal, threading, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -21,8 +21,9 @@ from .buffer import HardBuffer
 from .mining import mine, resolve_cond, candidate_prompts
 
 # %% auto #0
-__all__ = ['GEN_DROP', 'dist_info', 'all_reduce_mean', 'broadcast_from_rank0', 'sync_min', 'CheckpointError', 'NumericalError',
-           'grads_finite', 'Trainer']
+__all__ = ['DIVERGE_STEPS', 'DIVERGE_FACTOR', 'DIVERGE_MARGIN', 'DIVERGE_WEIGHT', 'GEN_DROP', 'dist_info', 'all_reduce_mean',
+           'broadcast_from_rank0', 'sync_min', 'CheckpointError', 'NumericalError', 'DivergedError', 'grads_finite',
+           'Trainer']
 
 # %% ../nbs/06_trainer.ipynb #8773fe58
 def dist_info() -> tuple[int, int]:
@@ -55,6 +56,13 @@ class CheckpointError(RuntimeError):
 
 class NumericalError(RuntimeError):
     "A loss or gradient became NaN/inf (with nan_policy='stop'), or a save was refused because weights are not finite."
+
+class DivergedError(NumericalError):
+    "The run diverged (its loss far above its start, or updates skipped as NaN/inf, step after step); nothing of it was saved."
+
+DIVERGE_STEPS = 3                        # steps in a row that look diverged before the run is stopped
+DIVERGE_FACTOR, DIVERGE_MARGIN = 5.0, 2.0   # a clean loss above max(5 x its start, start + 2 nats) looks diverged
+DIVERGE_WEIGHT = 1e4                     # so does a LoRA weight above this in size (training keeps them near 1 or below)
 
 def grads_finite(params) -> bool:
     "True when every gradient of `params` is finite."
@@ -150,14 +158,28 @@ def _update(self: Trainer, loss, opt, params, what: str) -> bool:
     if not ok:
         opt.zero_grad(set_to_none=True)
         if self.cfg.nan_policy == 'stop':
-            raise NumericalError(f"{what}: loss or gradient is NaN/inf at step {self.step}. Lower disc_lr/gen_lr, set "
-                                 f"grad_clip (e.g. 1.0), or run with nan_policy='skip' to skip such steps. "
-                                 f"The last good checkpoint is in {self.out_dir / 'checkpoint'}.")
+            raise NumericalError(f"{what}: loss or gradient is NaN/inf at step {self.step}. {self._fixes()}, or run with "
+                                 f"nan_policy='skip' to skip such steps. {self._kept()}.")
         self.counters['nonfinite_skipped'] += 1
         return False
     if self.cfg.grad_clip > 0: torch.nn.utils.clip_grad_norm_(params, self.cfg.grad_clip)
     opt.step()
     return True
+
+@patch
+def _fixes(self: Trainer) -> str:
+    "The settings to change after a NaN/inf or a divergence, given the current ones."
+    c = self.cfg
+    clip = f"grad_clip is already {c.grad_clip:g}: lower it too" if c.grad_clip > 0 else "set grad_clip (e.g. 1.0)"
+    return f"Lower disc_lr (now {c.disc_lr:g}) or gen_lr (now {c.gen_lr:g}), {clip}"
+
+@patch
+def _kept(self: Trainer) -> str:
+    "What is on disk to go back to: the last good checkpoint, or that there is none."
+    ck = next((q for q in (self.out_dir / 'checkpoint', self.out_dir / 'checkpoint.old') if (q / 'COMPLETE').exists()), None)
+    if ck: return f"The last good checkpoint, {ck} (step {(ck / 'COMPLETE').read_text()}), is kept"
+    return (f"No checkpoint was written (ckpt_every={self.cfg.ckpt_every}" + (": one is written only at the end" if not self.cfg.ckpt_every else '')
+            + "), so there is nothing to resume: start again")
 
 
 # %% ../nbs/06_trainer.ipynb #e949d4bb
@@ -333,28 +355,50 @@ def train_step(self: Trainer) -> dict:
     return rec
 
 @patch
+def _diverging(self: Trainer, r: dict, skipped_before: int, streak: int, final: bool = False) -> int:
+    "Steps in a row, up to step record `r`, that look diverged (clean loss far above its start, a LoRA weight above `DIVERGE_WEIGHT`, an update skipped as NaN/inf); raises `DivergedError` at `DIVERGE_STEPS` (or at the `final` step)."
+    loss, start = r['d_ce_clean'], self.counters.get('loss_start')
+    if start is None and math.isfinite(loss): start = self.counters['loss_start'] = loss
+    w = torch.stack([p.detach().abs().max() for p in self.lora]).max().item()   # one device sync a step
+    skipped = self.counters['nonfinite_skipped'] - skipped_before
+    why = ([f"its clean loss is {loss:.4g} (it started at {start:.4g})"] if not math.isfinite(loss) or
+           (start is not None and loss > max(DIVERGE_FACTOR * start, start + DIVERGE_MARGIN)) else [])
+    if not math.isfinite(w) or w > DIVERGE_WEIGHT: why.append(f"a LoRA weight reached {w:.3g} (training keeps them below {DIVERGE_WEIGHT:g})")
+    if skipped: why.append(f"{skipped} update(s) were skipped as NaN/inf (nonfinite_skipped={self.counters['nonfinite_skipped']})")
+    streak = streak + 1 if why else 0
+    if sync_min(0 if streak >= DIVERGE_STEPS or (final and streak) else 1) == 1: return streak
+    raise DivergedError(f"The run diverged at step {r['step'] - streak + 1} ({streak} step(s) in a row; at step {r['step']} "
+                        f"{' and '.join(why) if why else 'another rank diverged'}). It was stopped and nothing of it was saved "
+                        f"(no adapters, no checkpoint). {self._kept()}. {self._fixes()}, then run it again with a new out_dir.")
+
+@patch
 def fit(self: Trainer, steps: int | None = None, stop_after: int | None = None) -> list:
-    "Train to `steps` (default `max_steps`), checkpointing every `ckpt_every`; SIGTERM ends it after the current step with a checkpoint; `stop_after` ends early (tests of resume)."
+    "Train to `steps` (default `max_steps`), checkpointing every `ckpt_every`; SIGTERM or SIGINT (Ctrl-C) ends it after the current step with a checkpoint (a second Ctrl-C at once); a diverging run raises `DivergedError`; `stop_after` ends early (tests of resume)."
     steps = self.cfg.max_steps if steps is None else steps
     log = self.out_dir / 'log.jsonl'
     if self.is_main: self.out_dir.mkdir(parents=True, exist_ok=True)
-    recs, done, signals = [], 0, []
+    recs, done, signals, streak = [], 0, [], 0
+    def on_signal(signum, frame):
+        if signum == signal.SIGINT and signal.SIGINT in signals: raise KeyboardInterrupt   # Ctrl-C twice: stop now
+        signals.append(signum)
     main_thread = threading.current_thread() is threading.main_thread()
-    prev = signal.signal(signal.SIGTERM, lambda signum, frame: signals.append(signum)) if main_thread else None
+    prev = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)} if main_thread else {}
     bar = tqdm(total=steps, initial=self.step, desc=self.cfg.method, disable=not self.is_main, mininterval=2)
     try:
         while self.step < steps:
+            skipped = self.counters['nonfinite_skipped']
             r = self.train_step(); recs.append(r); done += 1; bar.update(1)
             bar.set_postfix(ce=f"{r['d_ce_clean']:.3f}", buf=r['buffer_size'])
             if self.is_main and self.step % self.cfg.log_every == 0:
                 with open(log, 'a') as f: f.write(json.dumps(r) + '\n')
-            if sync_min(0 if signals else 1) == 0:       # a scheduler's SIGTERM (on any rank): checkpoint, then stop together
-                self.save_checkpoint(); self.stopped = 'SIGTERM'; break
-            if self.cfg.ckpt_every and self.step % self.cfg.ckpt_every == 0: self.save_checkpoint()
+            streak = self._diverging(r, skipped, streak, final=self.step >= steps)
+            if sync_min(0 if signals else 1) == 0:       # SIGTERM or Ctrl-C (on any rank): checkpoint, then stop together
+                self.save_checkpoint(); self.stopped = signal.Signals(signals[0]).name if signals else 'SIGTERM'; break
+            if self.cfg.ckpt_every and self.step % self.cfg.ckpt_every == 0 and not streak: self.save_checkpoint()   # never a diverging state
             if stop_after is not None and done >= stop_after: break
     finally:
         bar.close()
-        if prev is not None: signal.signal(signal.SIGTERM, prev)
+        for s, h in prev.items(): signal.signal(s, h)
     if self.step >= steps and not self.stopped: self.save_checkpoint(); self.save_adapters()
     return recs
 

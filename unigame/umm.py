@@ -10,6 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
+from safetensors import safe_open
 from peft import LoraConfig, inject_adapter_in_model, get_peft_model_state_dict, set_peft_model_state_dict
 from peft.tuners.tuners_utils import BaseTunerLayer
 from transformers import (JanusConfig, JanusForConditionalGeneration, JanusImageProcessorPil, JanusProcessor,
@@ -21,7 +22,8 @@ from .core import check_safetensors, get_device, read_json, to_unit
 
 # %% auto #0
 __all__ = ['SPECIALS', 'IMAGE_SPECIALS', 'CHAT_TEMPLATE', 'LORA_TARGETS', 'train_tokenizer', 'tokenizer_with_eos',
-           'ModelDirError', 'check_model_dir', 'UndBatch', 'positions', 'JanusUMM', 'tiny_janus_config', 'build_umm']
+           'ModelDirError', 'check_model_dir', 'check_weights_match', 'UndBatch', 'positions', 'JanusUMM',
+           'tiny_janus_config', 'build_umm']
 
 # %% ../nbs/02_umm.ipynb #483118c8
 SPECIALS = dict(pad_token='<pad>', bos_token='<bos>', unk_token='<unk>', eos_token='<eos>')  # eos != 2: CLIP treats id 2 as legacy
@@ -91,6 +93,25 @@ def check_model_dir(path) -> Path:
                             "convert_janus_weights_to_hf.py.")
     return p
 
+# %% ../nbs/02_umm.ipynb #84c70b26
+def check_weights_match(path) -> Path:
+    "Check that the tensor shapes in the safetensors files of model folder `path` are those its config.json asks for."
+    p = Path(path)
+    with torch.device('meta'): want = {k: tuple(v.shape) for k, v in JanusForConditionalGeneration(JanusConfig.from_pretrained(p)).state_dict().items()}
+    bad = []
+    for f in sorted(p.glob('*.safetensors')):
+        with safe_open(str(f), 'pt') as sf:
+            bad += [(k, tuple(sf.get_slice(k).get_shape()), want[k], f.name) for k in sf.keys() if k in want and tuple(sf.get_slice(k).get_shape()) != want[k]]
+    if bad:
+        k, got, exp, f = bad[0]
+        tc = JanusConfig.from_pretrained(p).text_config
+        raise ModelDirError(f"Model folder {p}: the weights do not match its config.json: {len(bad)} tensor(s) have other shapes, e.g. "
+                            f"{k} is {list(got)} in {f} but config.json (text_config.hidden_size={tc.hidden_size}, vocab_size="
+                            f"{tc.vocab_size}, ...) needs {list(exp)}. config.json was edited, or the weights come from another model: "
+                            "copy config.json and the *.safetensors files of the same checkpoint again (or re-save the model there "
+                            "with save_pretrained).")
+    return p
+
 # %% ../nbs/02_umm.ipynb #658df21f
 @dataclass
 class UndBatch:
@@ -157,6 +178,7 @@ class JanusUMM:
         p = check_model_dir(path)
         for f in sorted(p.glob('*.safetensors')):   # a truncated copy is named here, not deep inside transformers
             check_safetensors(f, 'model weights file', f'the file is incomplete: copy the model folder {p} again, or re-save the model there with save_pretrained')
+        check_weights_match(p)
         device = get_device(device)
         if trust_remote_code: warnings.warn("trust_remote_code=True runs Python code shipped with the checkpoint. "
                                             "Only use it for a directory you trust.")
