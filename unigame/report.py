@@ -198,9 +198,11 @@ GENLOSS_PAIRS = [('perturber_off', 'sft_matched', 'decoded, hardness-picked buff
                  ('perturber_off_source', 'sft_matched', "the same buffer items on their clean source images vs fresh clean batches"),
                  ('perturber_off_source', 'perturber_off', 'clean source images vs decoded candidates (same kind of items)'),
                  ('sft_matched_lr2', 'sft_matched', 'twice the learning rate on fresh clean batches'),
+                 ('sft_matched_colour_shape', 'sft_matched', 'the extra batch from colour and shape questions only'),
                  ('unigame', 'perturber_off', 'the perturber on vs off'),
                  ('unigame_gen', 'unigame', '+ generation CE on the clean batch (gen_weight)'),
-                 ('unigame_kl', 'unigame', '+ KL to the base (gen_kl)')]
+                 ('unigame_kl', 'unigame', '+ KL to the base (gen_kl)'),
+                 ('unigame_kl5', 'unigame', '+ KL to the base, five times the weight')]
 
 def genloss_table(r: dict) -> str:
     "Markdown tables of the keep-generation controls (`table_genloss.json`): levels per method, then the paired differences of `GENLOSS_PAIRS`."
