@@ -249,7 +249,8 @@ def genloss_table(r: dict) -> str:
     st = r['settings']
     lines += ['', f"Seeds {st['seeds']}, {st['max_steps']} steps of batch {st['batch_size']}; generation judged on {st['gen_eval_n']} "
               f"held-out captions, understanding on {st['eval_questions'].get('test')} test questions; held-out generation CE on the first "
-              "128 test (caption, image) pairs; t-based 95% intervals over seeds."]
+              "128 test (caption, image) pairs; t-based 95% intervals over seeds."
+              + (f" Machine: {r['machine']['processor']}, {r['machine']['cpu_threads']} torch thread(s) per run, torch {r['machine']['torch']}." if r.get('machine') else '')]
     return '\n'.join(lines)
 
 # %% ../nbs/08a_report.ipynb #3a96c152
