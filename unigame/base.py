@@ -12,7 +12,7 @@ from .core import seed_everything, to_unit
 from .umm import JanusUMM
 
 # %% auto #0
-__all__ = ['DESCRIBE', 'vq_step', 'train_vq', 'train_umm']
+__all__ = ['DESCRIBE', 'vq_step', 'train_vq', 'train_umm', 'tiny_recommended']
 
 # %% ../nbs/02a_base.ipynb #ac3c13b9
 def vq_step(umm: JanusUMM, x: torch.Tensor, beta: float = 0.25):
@@ -98,3 +98,19 @@ def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tens
     umm.train_mode(False)
     for p in umm.model.parameters(): p.requires_grad_(False)
     return hist
+
+# %% ../nbs/02a_base.ipynb #recmd002
+def tiny_recommended(guidance: float, clip_tau: float, train_scenes: int) -> tuple[dict, dict]:
+    "The model-dependent settings of a tiny embedded base, and the reason for each: (values, reasons)."
+    values = dict(disc_lr=5e-4, gen_lr=1e-2, grad_clip=1.0, keep_top=2, guidance=float(guidance), clip_tau=round(float(clip_tau), 3),
+                  hard_quantile=0.5, buffer_size=50, hard_bs=6, train_scenes=int(train_scenes))
+    reasons = dict(disc_lr='official 3e-6 is for LoRA on a 7B LLM; this LoRA sits on a 128-wide, 4-layer LLM',
+                   gen_lr="TorchUMM's value (official repository: 3e-2)", grad_clip="TorchUMM's value",
+                   keep_top='with hard_quantile 0.5, about 8 items a step reach the buffer (TorchUMM: 2)',
+                   guidance='picked on val by pretrain.ipynb (metrics.json "guidance"); official 5.0 is for Janus-Pro',
+                   clip_tau='calibrated for this base\'s tiny CLIP (scorer/calibration.json "tau"); official 0.30 is for real CLIP',
+                   hard_quantile='official 0.80 pushed ~2 items a step, fewer than the hard batch draws',
+                   buffer_size="the paper's best buffer size is about 50 (official code: 4096)",
+                   hard_bs='fewer popped than pushed, so the buffer holds (TorchUMM: 6)',
+                   train_scenes='the world scenes this base was pretrained on')
+    return values, reasons

@@ -40,10 +40,12 @@ def parse_overrides(overrides) -> dict:
 _Unchecked = type('TrainConfig', (TrainConfig,), {'check': lambda self: None})   # names and types only
 
 def load_config(config: str | None = None, overrides=()) -> TrainConfig:
-    "The `TrainConfig` of YAML file `config` (optional) with `overrides` (`key=value` strings or a dict) on top."
+    """The `TrainConfig` of YAML file `config` (optional) with `overrides` (`key=value` strings or a dict) on top; the
+    model-dependent settings neither sets come from the model folder, as in `train.ipynb` (`TrainConfig.with_recommended`)."""
     ov = overrides if isinstance(overrides, dict) else parse_overrides(overrides)
     _Unchecked.from_dict(ov, source='the command-line overrides')
-    return TrainConfig.from_yaml(config, **ov) if config else TrainConfig.from_dict(ov, source='the command-line overrides')
+    if config: return TrainConfig.with_recommended({**TrainConfig.yaml_dict(config), **ov}, source=str(config))
+    return TrainConfig.with_recommended(ov, source='the command-line overrides')
 
 # %% ../nbs/06c_cli.ipynb #57ed548b
 def init_distributed() -> bool:

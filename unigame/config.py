@@ -7,10 +7,11 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass
 from pathlib import Path
-from .core import Config, ConfigError, root_path
+import json
+from .core import Config, ConfigError, root_path, read_json
 
 # %% auto #0
-__all__ = ['METHODS', 'VARIANTS', 'TrainConfig']
+__all__ = ['METHODS', 'VARIANTS', 'RECOMMENDED_FILE', 'MODEL_DEPENDENT', 'TrainConfig', 'read_recommended', 'write_recommended']
 
 # %% ../nbs/00a_config.ipynb #ee95d616
 METHODS = ('unigame', 'sft', 'sft_matched', 'perturber_off', 'random_dir')
@@ -126,3 +127,61 @@ class TrainConfig(Config):
         "A path from the config: absolute as given, otherwise relative to the project root."
         if p is None: return None
         return Path(p) if Path(p).is_absolute() else root_path(p)
+
+    @classmethod
+    def from_globals(cls, ns: dict, exclude=()):
+        "Build from a notebook's parameters, the model-dependent ones left `None` taken from the model folder (`with_recommended`)."
+        return cls.with_recommended(cls.globals_dict(ns, exclude), source='notebook parameters')
+
+    @classmethod
+    def with_recommended(cls, d: dict, source: str = 'config') -> 'TrainConfig':
+        """Build from `d` as `from_dict` does, each model-dependent setting (`MODEL_DEPENDENT`) that `d` leaves unset (absent
+        or `None`) taken from the model folder's `unigame_config.json`, else the official default; `.sources` says which."""
+        d = {k: v for k, v in d.items() if not (k in MODEL_DEPENDENT and v is None)}
+        m = d.get('model', cls.model)
+        model = (Path(m) if Path(m).is_absolute() else root_path(m)) if isinstance(m, str) else None
+        rec = read_recommended(model) if model and model.is_dir() else {}
+        fill = {k: v for k, v in rec.items() if k not in d}
+        cfg = cls.from_dict({**d, **fill}, source=source)
+        official = cls().to_dict()
+        cfg.sources = {k: (f'model folder ({model / RECOMMENDED_FILE})' if k in fill else
+                           source if k in d and d[k] != official[k] else 'official default') for k in official}
+        return cfg
+
+    def describe(self) -> str:
+        "The settings that depend on the model or differ from the official defaults, each with where it came from."
+        src, official = getattr(self, 'sources', {}), type(self)().to_dict()
+        rows = [(k, v, src.get(k, 'official default' if v == official[k] else 'set')) for k, v in self.to_dict().items()
+                if k in MODEL_DEPENDENT or v != official[k]]
+        w = max(len(k) for k, *_ in rows)
+        return '\n'.join([f'{k:{w}s} = {v!r:24s} # {s}' for k, v, s in rows] + ['(every other setting: its official default)'])
+
+# %% ../nbs/00a_config.ipynb #fe5ce615
+RECOMMENDED_FILE = 'unigame_config.json'
+# The settings a model folder may recommend: those whose right value depends on the model, its scorer or its data.
+MODEL_DEPENDENT = ('disc_lr', 'gen_lr', 'grad_clip', 'gen_weight', 'gen_kl', 'guidance', 'clip_tau', 'keep_top', 'hard_quantile',
+                   'buffer_size', 'hard_bs', 'train_scenes')
+
+def read_recommended(model_dir) -> dict:
+    "The settings model folder `model_dir` recommends (its `unigame_config.json`), {} when it has none."
+    p = Path(model_dir) / RECOMMENDED_FILE
+    if not p.exists(): return {}
+    d = read_json(p, what='recommended settings file', fix=f'write it again with unigame.config.write_recommended, or delete it')
+    vals = d.get('values') if isinstance(d, dict) else None
+    if not isinstance(vals, dict):
+        raise ConfigError(f"{p} must hold {{'values': {{setting: value}}, 'reasons': {{setting: why}}}}: write it with "
+                          "unigame.config.write_recommended, or delete it to use the official values.")
+    other = [k for k in vals if k not in MODEL_DEPENDENT]
+    if other:
+        raise ConfigError(f"{p} recommends {other}, which a model folder may not set (only {', '.join(MODEL_DEPENDENT)}): "
+                          "remove them from it and set them in a config or as parameters.")
+    TrainConfig.from_dict(vals, source=str(p))   # types and ranges, with a message naming this file
+    return vals
+
+def write_recommended(model_dir, values: dict, reasons: dict | None = None) -> Path:
+    "Write `values` (model-dependent settings) and the reason for each as model folder `model_dir`'s recommendations."
+    p = Path(model_dir) / RECOMMENDED_FILE
+    p.write_text(json.dumps(dict(values=values, reasons=reasons or {}), indent=1) + '\n')
+    try: read_recommended(model_dir)
+    except ConfigError: p.unlink(); raise
+    return p

@@ -134,6 +134,11 @@ class Config:
     @classmethod
     def from_yaml(cls, path, **overrides):
         "Load a YAML file (safe loader), then apply `overrides`."
+        return cls.from_dict({**cls.yaml_dict(path), **overrides}, source=str(path))
+
+    @staticmethod
+    def yaml_dict(path) -> dict:
+        "The mapping in YAML file `path`, with a message naming the fix when it is missing or not a mapping."
         path = Path(path)
         if not path.exists(): raise ConfigError(f"Config file {path} does not exist: pass an existing YAML file.")
         try: d = yaml_read(path) or {}
@@ -141,18 +146,23 @@ class Config:
             raise ConfigError(f"Config file {path} is not valid YAML ({str(e).splitlines()[0]}{f' at line {e.problem_mark.line + 1}' if getattr(e, 'problem_mark', None) else ''}): "
                               "fix that line (each line is `name: value`).") from None
         if not isinstance(d, dict): raise ConfigError(f"{path} must hold a mapping of parameter: value.")
-        return cls.from_dict({**d, **overrides}, source=str(path))
+        return d
 
     @classmethod
     def from_globals(cls, ns: dict, exclude=()):
         "Build from a notebook's globals (papermill parameters): user variables that are not fields are errors."
+        return cls.from_dict(cls.globals_dict(ns, exclude), source='notebook parameters')
+
+    @staticmethod
+    def globals_dict(ns: dict, exclude=()) -> dict:
+        "The user variables of a notebook's globals: modules, functions, classes, IPython's names and `exclude` left out."
         d = {}
         for k, v in ns.items():
             if k.startswith('_') or k in _IPY_NAMES or k in exclude: continue
             if isinstance(v, (types.ModuleType, types.FunctionType, type, types.BuiltinFunctionType)): continue
             if callable(v) and not isinstance(v, (list, dict, tuple)): continue
             d[k] = v
-        return cls.from_dict(d, source='notebook parameters')
+        return d
 
     def to_dict(self) -> dict: return dataclasses.asdict(self)
 
