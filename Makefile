@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT ?= runs/default
 ARGS ?=
 
-.PHONY: venv run test check lab pretrain clean readme
+.PHONY: venv run test check lab pretrain clean readme docs
 $(BIN)/.installed: settings.ini setup.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -43,6 +43,10 @@ pretrain: venv
 clean:
 	rm -rf runs data/cache
 
-## refresh README's generated tables from the results files
+## refresh the results page (nbs/results.md) from the results files and README.md from nbs/index.ipynb
 readme: venv
 	$(BIN)/python -c "from unigame.report import update_readme; print('README updated' if update_readme() else 'README up to date')"
+
+## the documentation site in _docs/: nbdev_docs where Quarto is installed, else unigame.docs (static HTML, then checked)
+docs: venv
+	if command -v quarto >/dev/null; then $(BIN)/nbdev_docs; else $(BIN)/python -m unigame.docs; fi

@@ -106,6 +106,7 @@ class Config:
 
     @classmethod
     def fields(cls) -> dict:
+        "Field name -> type hint of this config class."
         hints = typing.get_type_hints(cls)
         return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
@@ -164,7 +165,9 @@ class Config:
             d[k] = v
         return d
 
-    def to_dict(self) -> dict: return dataclasses.asdict(self)
+    def to_dict(self) -> dict:
+        "Every field and its value, as a plain dict."
+        return dataclasses.asdict(self)
 
     def save_yaml(self, path):
         "Write the full configuration (every field, defaults included) to `path`."

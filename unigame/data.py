@@ -124,7 +124,9 @@ class DatasetImages:
         if len(self.rows) and (self.rows.min() < 0 or self.rows.max() >= len(ds)):
             raise DataError(f"DatasetImages: rows must lie in [0, {len(ds)}).")
     def __len__(self): return len(self.rows)
-    def raw(self, i: int) -> bytes: return _image_bytes(self.ds[int(self.rows[i])][self.column])
+    def raw(self, i: int) -> bytes:
+        "The encoded bytes of image `i`, as stored (not decoded)."
+        return _image_bytes(self.ds[int(self.rows[i])][self.column])
     def __getitem__(self, i: int) -> Image.Image: return _decode(self.raw(i))
     def __repr__(self): return f'DatasetImages({len(self)} images from {len(self.ds)} rows)'
 

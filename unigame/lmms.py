@@ -96,6 +96,7 @@ class UniGameJanus(lmms):
         return res
 
     def generate_until_multi_round(self, requests) -> list:
+        "Not supported: this plugin answers single-turn requests; raises NotImplementedError."
         raise NotImplementedError("unigame_janus answers single-turn requests only (generate_until, loglikelihood).")
 
 def manifest():

@@ -172,6 +172,7 @@ class OutDirLock:
     def __init__(self, out): self.out, self.path, self.made, self.held = Path(out), Path(out) / LOCK_NAME, [], False
 
     def acquire(self) -> OutDirLock:
+        "Take the lock (refused while a live process holds it; a dead holder's lock is taken over with a warning); returns self."
         me = dict(pid=os.getpid(), host=socket.gethostname(), start=_proc_start(os.getpid()), since=time.strftime('%Y-%m-%d %H:%M:%S'))
         self.made = [q for q in (self.out, *self.out.parents) if not q.exists()]
         self.out.mkdir(parents=True, exist_ok=True)

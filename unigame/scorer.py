@@ -20,7 +20,9 @@ __all__ = ['CLIP_MEAN', 'CLIP_STD', 'SemanticScorer', 'clip_preprocess', 'check_
 # %% ../nbs/01c_scorer.ipynb #75c6fd7f
 class SemanticScorer(Protocol):
     "Scores image-text agreement: `score(pixel_values (B,3,H,W) in [-1,1], texts: list[str]) -> Tensor(B)` cosine similarities."
-    def score(self, pixel_values: torch.Tensor, texts: list[str]) -> torch.Tensor: ...
+    def score(self, pixel_values: torch.Tensor, texts: list[str]) -> torch.Tensor:
+        "Similarity (B,) between each image of `pixel_values` (B,3,H,W) in [-1,1] and its text in `texts`."
+        ...
 
 # %% ../nbs/01c_scorer.ipynb #67c48053
 CLIP_MEAN, CLIP_STD = (0.48145466, 0.4578275, 0.40821073), (0.26862954, 0.26130258, 0.27577711)

@@ -109,6 +109,7 @@ class Trainer:
     def is_main(self): return self.rank == 0
 
     def caption(self, rec):
+        "Record `rec`'s caption: its own, else its image's in the data, else None."
         caps = getattr(self.data, 'captions', None)
         return rec.get('caption') or (caps[rec['image_idx']] if caps is not None else None)
 
@@ -140,6 +141,7 @@ class Trainer:
         return [self._matched_pool[i] for i in idx]
 
     def make_batch(self, recs, images=None):
+        "The understanding batch of records `recs` (their images unless `images` are given) and the images: (batch, images)."
         if images is None: images = self.data.images([r['image_idx'] for r in recs], self.umm.image_size)
         return self.umm.und_batch(images, [r['question'] for r in recs], [r['answer'] for r in recs]), images
 

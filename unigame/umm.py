@@ -123,6 +123,7 @@ class UndBatch:
     questions: list
     answers: list | None
     def to(self, device):
+        "The batch with every tensor on `device`."
         f = lambda t: t.to(device) if isinstance(t, torch.Tensor) else t
         return UndBatch(*(f(getattr(self, k)) for k in ('pixel_values', 'input_ids', 'attention_mask', 'labels')),
                         self.questions, self.answers)

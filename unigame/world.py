@@ -69,12 +69,20 @@ class Scene:
     def find(self, color: str, shape: str) -> list:
         "Objects with this `color` and `shape`."
         return [o for o in self.objects if o.color == color and o.shape == shape]
-    def to_dict(self) -> dict: return {'objects': [dataclasses.asdict(o) for o in self.objects]}
+    def to_dict(self) -> dict:
+        "The scene as plain data: `{'objects': [attributes of each object]}`."
+        return {'objects': [dataclasses.asdict(o) for o in self.objects]}
     @classmethod
-    def from_dict(cls, d: dict) -> Scene: return cls(tuple(Obj(**o) for o in d['objects']))
-    def to_json(self) -> str: return json.dumps(self.to_dict())
+    def from_dict(cls, d: dict) -> Scene:
+        "The scene of `to_dict`'s output `d`."
+        return cls(tuple(Obj(**o) for o in d['objects']))
+    def to_json(self) -> str:
+        "The scene as a JSON string."
+        return json.dumps(self.to_dict())
     @classmethod
-    def from_json(cls, s: str) -> Scene: return cls.from_dict(json.loads(s))
+    def from_json(cls, s: str) -> Scene:
+        "The scene of `to_json`'s output `s`."
+        return cls.from_dict(json.loads(s))
 
 # %% ../nbs/01_world.ipynb #8b78523d
 def caption(scene: Scene) -> str:
