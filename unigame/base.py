@@ -103,7 +103,7 @@ def train_umm(umm: JanusUMM, images, qa: list, captions: list, codes: torch.Tens
 def tiny_recommended(guidance: float, clip_tau: float, train_scenes: int) -> tuple[dict, dict]:
     "The model-dependent settings of a tiny embedded base, and the reason for each: (values, reasons)."
     values = dict(disc_lr=5e-4, gen_lr=1e-2, grad_clip=1.0, keep_top=2, guidance=float(guidance), clip_tau=round(float(clip_tau), 3),
-                  hard_quantile=0.5, buffer_size=50, hard_bs=6, train_scenes=int(train_scenes))
+                  hard_quantile=0.5, buffer_size=50, hard_bs=6, train_scenes=int(train_scenes), gen_kl=20.0)
     reasons = dict(disc_lr='official 3e-6 is for LoRA on a 7B LLM; this LoRA sits on a 128-wide, 4-layer LLM',
                    gen_lr="TorchUMM's value (official repository: 3e-2)", grad_clip="TorchUMM's value",
                    keep_top='with hard_quantile 0.5, about 8 items a step reach the buffer (TorchUMM: 2)',
@@ -112,5 +112,6 @@ def tiny_recommended(guidance: float, clip_tau: float, train_scenes: int) -> tup
                    hard_quantile='official 0.80 pushed ~2 items a step, fewer than the hard batch draws',
                    buffer_size="the paper's best buffer size is about 50 (official code: 4096)",
                    hard_bs='fewer popped than pushed, so the buffer holds (TorchUMM: 6)',
-                   train_scenes='the world scenes this base was pretrained on')
+                   train_scenes='the world scenes this base was pretrained on',
+                   gen_kl='keeps generation: the best of the terms tried on the plain world (nbs/results.md "Keeping generation"); official: off')
     return values, reasons

@@ -203,7 +203,10 @@ GENLOSS_PAIRS = [('perturber_off', 'sft_matched', 'decoded, hardness-picked buff
                  ('unigame', 'perturber_off', 'the perturber on vs off'),
                  ('unigame_gen', 'unigame', '+ generation CE on the clean batch (gen_weight)'),
                  ('unigame_kl', 'unigame', '+ KL to the base (gen_kl)'),
-                 ('unigame_kl5', 'unigame', '+ KL to the base, five times the weight')]
+                 ('unigame_kl5', 'unigame', '+ KL to the base, five times the weight'),
+                 ('unigame_kl10', 'unigame', '+ KL to the base, ten times the weight'),
+                 ('unigame_kl20', 'unigame', '+ KL to the base, twenty times the weight'),
+                 ('unigame_kl20', 'unigame_kl5', 'the KL weight 20 against 5')]
 
 def genloss_table(r: dict) -> str:
     "Markdown tables of the keep-generation controls (`table_genloss.json`): levels per method, then the paired differences of `GENLOSS_PAIRS`."
