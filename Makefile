@@ -16,11 +16,12 @@ $(BIN)/.installed: settings.ini setup.py
 
 venv: $(BIN)/.installed
 
-## the main job: UniGame on the embedded model with its settings (configs/embedded.yaml; pass papermill options with ARGS="-p seed 3")
-CONFIG ?= configs/embedded.yaml
+## the main job: UniGame on the embedded model with the settings its folder recommends (data/base/umm/unigame_config.json);
+## CONFIG=configs/x.yaml adds a settings file, ARGS="-p seed 3" papermill options
+CONFIG ?=
 run: venv
 	mkdir -p $(OUT)
-	$(BIN)/papermill nbs/train.ipynb $(OUT)/train.ipynb -k python3 --cwd nbs -f $(CONFIG) -p out_dir $(OUT) $(ARGS)
+	$(BIN)/papermill nbs/train.ipynb $(OUT)/train.ipynb -k python3 --cwd nbs $(if $(CONFIG),-f $(CONFIG),) -p out_dir $(OUT) $(ARGS)
 
 ## tests: sync/clean checks, then nbdev_test (slow and cuda cells skipped; FLAGS=slow runs slow cells too, as CI does)
 FLAGS ?=
