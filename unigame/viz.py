@@ -323,10 +323,11 @@ def plot_generation(runs: dict[str, list[dict]], base_gen_ce: float | None = Non
     return fig
 
 # %% ../nbs/08_viz.ipynb #94b0fe5a
-def plot_bubble(points: list[dict], x: str = 'consistency', y: str = 'performance', title: str | None = None) -> Figure:
-    "Bubble chart of measured `points` (dicts with `name`, `x`, `y`, optional `size`, `xerr`, `yerr`, `parent`)."
-    fig, axs = _new_fig(1, 1, 5.5, 4.2)
-    ax = axs[0, 0]
+def plot_bubble(points: list[dict], x: str = 'consistency', y: str = 'performance', title: str | None = None,
+                ax=None, xlabel: str | None = None, ylabel: str | None = None) -> Figure:
+    "Bubble chart of measured `points` (dicts with `name`, `x`, `y`, optional `size`, `xerr`, `yerr`, `parent`); drawn on `ax` when given (a panel of a larger figure), with axis labels `xlabel`/`ylabel`."
+    if ax is None: fig, axs = _new_fig(1, 1, 5.5, 4.2); ax = axs[0, 0]
+    else: fig = ax.figure
     if not points: _absent(ax, title or 'consistency vs performance', 'no measured points'); return fig
     sizes = np.array([float(p.get('size') or 1.0) for p in points])
     area = 80 + 900 * sizes / sizes.max() if np.ptp(sizes) > 0 else np.full(len(points), 250.0)
@@ -341,7 +342,7 @@ def plot_bubble(points: list[dict], x: str = 'consistency', y: str = 'performanc
         q = byname.get(p.get('parent'))
         if q is not None:
             ax.annotate('', xy=(p[x], p[y]), xytext=(q[x], q[y]), arrowprops=dict(arrowstyle='->', color='0.3', lw=1))
-    ax.set_xlabel(x); ax.set_ylabel(y); ax.set_title(title or f'{x} vs {y} (measured)')
+    ax.set_xlabel(xlabel or x); ax.set_ylabel(ylabel or y); ax.set_title(title or f'{x} vs {y} (measured)')
     ax.margins(0.15)
     return fig
 
