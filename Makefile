@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT ?= runs/default
 ARGS ?=
 
-.PHONY: venv run test check lab pretrain clean readme docs
+.PHONY: venv run test check lab pretrain clean readme docs reproduce
 $(BIN)/.installed: settings.ini setup.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -51,3 +51,9 @@ readme: venv
 ## the documentation site in _docs/: nbdev_docs where Quarto is installed, else unigame.docs (static HTML, then checked)
 docs: venv
 	if command -v quarto >/dev/null; then $(BIN)/nbdev_docs; else $(BIN)/python -m unigame.docs; fi
+
+## every paper table and figure from configs/paper/ in dependency order, reusing steps whose inputs and outputs are as recorded
+## (data/results/reproduce.json); QUICK=1: every paper notebook at its CI-sized defaults (under runs/paper/smoke/)
+QUICK ?=
+reproduce: venv
+	MPLBACKEND=Agg $(BIN)/python -m unigame.reproduce $(if $(QUICK),--quick,) $(ARGS)

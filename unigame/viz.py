@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_viz.ipynb #5c737b9e
 from __future__ import annotations
-import math, textwrap, warnings
+import json, math, textwrap, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -41,16 +41,18 @@ def _stem_path(stem) -> Path:
     except FileNotFoundError: return Path.cwd() / p
 
 _NO_DATES = {'png': {'Software': None}, 'pdf': {'CreationDate': None, 'ModDate': None}}
+_SOURCE_KEY = {'png': 'Source', 'pdf': 'Subject'}   # where `source` goes in each format's metadata
 
-def save_fig(fig: Figure, stem, dpi: int = 150, formats=('png', 'pdf')) -> tuple[Path, ...]:
-    "Write `fig` to `stem`.png (at `dpi`) and `stem`.pdf, or the `formats` given, creating the folder; a relative `stem` is under the project root."
+def save_fig(fig: Figure, stem, dpi: int = 150, formats=('png', 'pdf'), source: dict | None = None) -> tuple[Path, ...]:
+    "Write `fig` to `stem`.png (at `dpi`) and `stem`.pdf, or the `formats` given, creating the folder; a relative `stem` is under the project root; `source` (what made it, `unigame.reproduce.figure_source`) goes into each file's metadata as JSON (PNG text `Source`, PDF `Subject`)."
     bad = [f for f in formats if f not in _NO_DATES]
     if bad: raise ValueError(f"save_fig writes {sorted(_NO_DATES)}, not {bad}.")
     p = _stem_path(stem)
     p.parent.mkdir(parents=True, exist_ok=True)
     out = tuple(Path(f'{p}.{f}') for f in formats)
     for f, path in zip(formats, out):
-        fig.savefig(path, bbox_inches='tight', metadata=_NO_DATES[f], **({'dpi': dpi} if f == 'png' else {}))
+        meta = {**_NO_DATES[f], **({_SOURCE_KEY[f]: json.dumps(source, sort_keys=True)} if source else {})}
+        fig.savefig(path, bbox_inches='tight', metadata=meta, **({'dpi': dpi} if f == 'png' else {}))
     return out
 
 # %% ../nbs/08_viz.ipynb #90aa26e1
