@@ -10,10 +10,10 @@ from scipy import stats
 from .core import root_path, read_results, mean_se
 
 # %% auto #0
-__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'PHASE_NAMES', 'TABLES', 'RESULTS_PAGE', 'qtype_target', 'base_table', 'main_table',
-           'sampling_se', 'params_table', 'reliability_table', 'perturber_table', 'manifold_table', 'walltimes_table',
-           'vs_base', 'paired', 'genloss_table', 'bench_table', 'room_table', 'render_tables', 'fill', 'update_results',
-           'update_readme']
+__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TABLES', 'RESULTS_PAGE', 'qtype_target', 'base_table',
+           'main_table', 'sampling_se', 'params_table', 'reliability_table', 'perturber_table', 'manifold_table',
+           'walltimes_table', 'vs_base', 'paired', 'genloss_table', 'ablation_table', 'bench_table', 'room_table',
+           'render_tables', 'fill', 'update_results', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -257,6 +257,36 @@ def genloss_table(r: dict) -> str:
               + (f" Machine: {r['machine']['processor']}, {r['machine']['cpu_threads']} torch thread(s) per run, torch {r['machine']['torch']}." if r.get('machine') else '')]
     return '\n'.join(lines)
 
+# %% ../nbs/08a_report.ipynb #d21b36c2
+ABLATION_KEYS = [('test', 'understanding'), ('robust', 'under attack'), ('ood_combo', 'OOD combos'),
+                 ('naturalbench_group', 'NaturalBench group'), ('generation', 'generation'), ('consistency', 'consistency')]
+
+def ablation_table(r: dict) -> str:
+    "Markdown table of the ablations (`table_ablation.json`): per row the setting it changes against `settings.baseline`, paired differences with 95% intervals, label validity mined / kept, s/step, and the metrics that moved beyond their interval."
+    st = r['settings']; ref = st.get('baseline') or 'unigame'
+    full = st['variants'].get(ref, {})
+    lv = lambda m, k: mean_se(_by_seed(r, m, k).values())
+    pct = lambda d: '–' if not d['n'] else f"{100 * d['mean']:.0f}%"
+    lines = ['| row | changes | seeds | ' + ' | '.join(f'Δ {n}' for _, n in ABLATION_KEYS) + ' | label validity mined / kept | s/step | beyond its interval |',
+             '|' + '---|' * (len(ABLATION_KEYS) + 6)]
+    for m in st['methods']:
+        n = lv(m, 'test')['n']
+        if not n: continue
+        sp = lv(m, 'sec_per_step'); sp = '–' if not sp['n'] else f"{sp['mean']:.2f}"
+        val = f"{pct(lv(m, 'label_validity_all'))} / {pct(lv(m, 'label_validity_kept'))}"
+        if m == ref:
+            lines.append(f"| {m} | the full method (levels) | {n} | " + ' | '.join(_pm(lv(m, k)) for k, _ in ABLATION_KEYS) + f" | {val} | {sp} | |")
+            continue
+        ch = ', '.join(f'{k}={v}' for k, v in st['variants'].get(m, {}).items() if k != 'method' and full.get(k) != v) or '–'
+        ds = {k: paired(r, m, ref, k) for k, _ in ABLATION_KEYS}
+        moved = [f"{nm} {'+' if ds[k]['mean'] > 0 else '−'}" for k, nm in ABLATION_KEYS
+                 if ds[k].get('lo') is not None and (ds[k]['lo'] > 0 or ds[k]['hi'] < 0)]
+        verdict = ', '.join(moved) if moved else ('no detectable effect' if min(d['n'] for d in ds.values()) > 1 else 'one seed: untested')
+        lines.append(f"| {m} | {ch} | {ds['test']['n']} | " + ' | '.join(_ci(d) for d in ds.values()) + f" | {val} | {sp} | {verdict} |")
+    lines += ['', f"Differences from {ref} in points, paired by seed (same seeds and questions), t-based 95% intervals; seeds {st['seeds']}, "
+              f"{st['max_steps']} steps of batch {st['batch_size']}; machine: {r['machine']['processor']}, {r['machine']['cpu_threads']} threads."]
+    return '\n'.join(lines)
+
 # %% ../nbs/08a_report.ipynb #3a96c152
 PHASE_NAMES = dict(g='G-step', generate='generation', decode='VQ decode', score='candidate CE', semantic='semantic score',
                    judge='judge', mine_rest='rest of mining', d_clean='D-step clean', d_hard='D-step hard', rest='rest of step')
@@ -323,6 +353,7 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'walltimes': ('data/results/walltimes.json', walltimes_table),
           'bench': ('data/results/bench.json', bench_table),
           'genloss': ('data/results/table_genloss.json', genloss_table),
+          'ablation': ('data/results/table_ablation.json', ablation_table),
           'main_keepgen': ('data/results/table_main_keepgen.json', main_table),
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
           'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table)}
