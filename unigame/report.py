@@ -12,8 +12,8 @@ from .core import root_path, read_results, mean_se
 # %% auto #0
 __all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TABLES', 'RESULTS_PAGE', 'qtype_target', 'base_table',
            'main_table', 'sampling_se', 'params_table', 'reliability_table', 'perturber_table', 'manifold_table',
-           'walltimes_table', 'vs_base', 'paired', 'genloss_table', 'ablation_table', 'bench_table', 'room_table',
-           'render_tables', 'fill', 'update_results', 'update_readme']
+           'walltimes_table', 'vs_base', 'paired', 'genloss_table', 'ablation_table', 'consistency_table',
+           'bench_table', 'room_table', 'render_tables', 'fill', 'update_results', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -287,6 +287,22 @@ def ablation_table(r: dict) -> str:
               f"{st['max_steps']} steps of batch {st['batch_size']}; machine: {r['machine']['processor']}, {r['machine']['cpu_threads']} threads."]
     return '\n'.join(lines)
 
+# %% ../nbs/08a_report.ipynb #9eaa6a87
+def consistency_table(r: dict) -> str:
+    "Markdown table of `fig_consistency.json`: each point's consistency, understanding and generation (%, ± t-based 95% half-width over seeds) and its shift from the base; then the paper's shifts for Janus-Pro-7B."
+    ci = lambda p, k: f"{p[k]:.1f}" + (f" ± {p[k + '_ci']:.1f}" if p.get(k + '_ci') is not None else '')
+    b = r['points'][0]
+    lines = ['| point | seeds | consistency | understanding | generation | Δ consistency | Δ understanding |', '|---|---|---|---|---|---|---|']
+    lines += [f"| {p['name']} | {p['n']} | {ci(p, 'consistency')} | {ci(p, 'understanding')} | {ci(p, 'generation')} | "
+              f"{p['consistency'] - b['consistency']:+.1f} | {p['understanding'] - b['understanding']:+.1f} |" for p in r['points']]
+    pp = {p['name']: p for p in r.get('paper', [])}
+    if 'Janus-Pro-7B' in pp:
+        j = pp['Janus-Pro-7B']
+        lines += ['', "The paper's Janus-Pro-7B, read off its figure (±0.1): " + '; '.join(
+            f"{n} consistency {pp[n]['consistency'] - j['consistency']:+.1f}, performance {pp[n]['performance'] - j['performance']:+.1f}"
+            for n in ('+SFT', '+T2I-R1', '+UniGame') if n in pp) + '.']
+    return '\n'.join(lines)
+
 # %% ../nbs/08a_report.ipynb #3a96c152
 PHASE_NAMES = dict(g='G-step', generate='generation', decode='VQ decode', score='candidate CE', semantic='semantic score',
                    judge='judge', mine_rest='rest of mining', d_clean='D-step clean', d_hard='D-step hard', rest='rest of step')
@@ -354,6 +370,7 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'bench': ('data/results/bench.json', bench_table),
           'genloss': ('data/results/table_genloss.json', genloss_table),
           'ablation': ('data/results/table_ablation.json', ablation_table),
+          'consistency': ('data/results/fig_consistency.json', consistency_table),
           'main_keepgen': ('data/results/table_main_keepgen.json', main_table),
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
           'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table)}
