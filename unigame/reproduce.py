@@ -123,7 +123,7 @@ def paper_steps(root=None) -> list[Step]:
         for n in sorted(ready)[:1]: order.append(left.pop(n))
     return order
 
-# %% ../nbs/08d_reproduce.ipynb #ee4decad
+# %% ../nbs/08d_reproduce.ipynb #4a385b22
 LEDGER = 'data/results/reproduce.json'
 
 def notebook_defaults(path) -> dict:
@@ -174,23 +174,30 @@ def step_outputs(step: Step, root=None) -> dict:
                 if f.exists(): out[f.relative_to(root).as_posix()] = file_sha(f)
     return out
 
+def _decide(s: Step, root: Path, led: dict, force) -> tuple[str, str]:
+    why = missing_needs(s, root)
+    if why: return 'skip', why
+    e = led.get(s.name)
+    if s.name in force: return 'run', 'forced'
+    if e is None: return 'run', 'no record of a run with these inputs'
+    if e['inputs'] != step_inputs(s, root): return 'run', 'its config, the weights or a step it needs changed'
+    if not e['outputs'] or e['outputs'] != step_outputs(s, root): return 'run', 'its results or figures are not what it wrote'
+    return 'reuse', 'inputs and outputs as recorded'
+
 def plan(root=None, force=()) -> list[tuple[Step, str, str]]:
-    "For each step in order: (step, 'reuse' | 'run' | 'skip', why)."
+    "For each step in order: (step, 'reuse' | 'run' | 'skip', why); a step that needs one that runs counts as run (`reproduce` decides again when it gets there)."
     root = Path(root or root_path())
     led = read_results(root / LEDGER).get('steps', {}) if (root / LEDGER).exists() else {}
-    out = []
+    out, running = [], set()
     for s in paper_steps(root):
-        why = missing_needs(s, root)
-        if why: out.append((s, 'skip', why)); continue
-        e = led.get(s.name)
-        if s.name in force: out.append((s, 'run', 'forced')); continue
-        if e is None: out.append((s, 'run', 'no record of a run with these inputs')); continue
-        if e['inputs'] != step_inputs(s, root): out.append((s, 'run', 'its config, the weights or a step it needs changed')); continue
-        if not e['outputs'] or e['outputs'] != step_outputs(s, root): out.append((s, 'run', 'its results or figures are not what it wrote')); continue
-        out.append((s, 'reuse', 'inputs and outputs as recorded'))
+        what, why = _decide(s, root, led, force)
+        up = [d for d in s.needs if d in running]
+        if what == 'reuse' and up: what, why = 'run', f"a step it needs runs first ({', '.join(up)})"
+        if what == 'run': running.add(s.name)
+        out.append((s, what, why))
     return out
 
-# %% ../nbs/08d_reproduce.ipynb #f414b1c7
+# %% ../nbs/08d_reproduce.ipynb #5e2fa966
 def _papermill(nb: str, out: Path, args: list, root: Path) -> float:
     out.parent.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, '-m', 'papermill', str(root / 'nbs' / 'paper' / f'{nb}.ipynb'), str(out), '-k', 'python3', '--cwd', str(root / 'nbs'), *args]
@@ -216,6 +223,7 @@ def reproduce(quick: bool = False, only=(), force=(), dry_run: bool = False, roo
         ledger = read_results(root / LEDGER) if (root / LEDGER).exists() else dict(steps={})
         for s, what, why in p:
             if only and s.name not in only: continue
+            if not dry_run: what, why = _decide(s, root, ledger['steps'], force)   # decided again now that the steps before it ran
             if what == 'skip': log(f'skip   {s.name}: {why}'); done['skipped'][s.name] = why; continue
             if what == 'reuse': log(f'reuse  {s.name}: {why}'); done['reused'].append(s.name); continue
             log(f'run    {s.name} ({s.notebook}.ipynb -f configs/paper/{s.name}.yaml): {why}')
