@@ -123,7 +123,7 @@ def paper_steps(root=None) -> list[Step]:
         for n in sorted(ready)[:1]: order.append(left.pop(n))
     return order
 
-# %% ../nbs/08d_reproduce.ipynb #4a385b22
+# %% ../nbs/08d_reproduce.ipynb #6d967164
 LEDGER = 'data/results/reproduce.json'
 
 def notebook_defaults(path) -> dict:
@@ -138,7 +138,7 @@ def notebook_defaults(path) -> dict:
 
 def _model_dir(step: Step, root: Path) -> Path | None:
     c = {**notebook_defaults(root / 'nbs' / 'paper' / f'{step.notebook}.ipynb'), **step.config}   # a config may leave the model at the notebook's default
-    m = c.get('model') or c.get('base_model')
+    m = (c.get('overrides') or {}).get('model') or c.get('model') or c.get('base_model')   # a table's `overrides` may name the model of every run
     if not m and c.get('config') and (root / c['config']).exists(): m = (yaml.safe_load((root / c['config']).read_text()) or {}).get('model')
     return None if not m else (Path(m) if Path(m).is_absolute() else root / m)
 
