@@ -16,7 +16,7 @@ from .world import load_split, WORLDS
 from .judge import label_valid, load_judge
 from .scorer import ClipScorer
 from .data import DataError, check_vqa_path, from_world, load_vqa
-from .umm import JanusUMM
+from .umm import UMM, load_umm
 from .perturber import Perturber
 from .trainer import NumericalError, Trainer, dist_info, sync_min
 from .metrics import evaluate_run, headline, change
@@ -31,7 +31,7 @@ __all__ = ['MIN_FREE_MB', 'ADDED', 'RESUME_MAY_CHANGE', 'LOCK_NAME', 'EVAL_SEED'
 @dataclass
 class Run:
     "What a training run works on: the model, training data, evaluation sets, scorer, judge and label validator."
-    umm: JanusUMM
+    umm: UMM
     train: typing.Any
     evals: dict
     scorer: typing.Any = None
@@ -59,7 +59,7 @@ def setup_run(cfg: TrainConfig) -> Run:
         if cfg.mine_cond == 'caption':
             raise ConfigError("mine_cond='caption' needs captions, which VQAv2 does not have: use mine_cond='auto' or 'source' "
                               "(source-image prefix + question prompt) or 'question' (official, label-unsafe).")
-    umm = JanusUMM.from_pretrained(cfg.resolve(cfg.model), device=cfg.device, trust_remote_code=cfg.trust_remote_code)
+    umm = load_umm(cfg.resolve(cfg.model), device=cfg.device, trust_remote_code=cfg.trust_remote_code)   # Janus or Emu3, from config.json
     scorer = ClipScorer(cfg.resolve(cfg.scorer), device=umm.device) if cfg.scorer else None
     if embedded:
         s = umm.image_size
@@ -77,7 +77,7 @@ def setup_run(cfg: TrainConfig) -> Run:
     return Run(umm, train, {'val': val}, scorer, None, None, embedded=False, report=report)
 
 # %% ../nbs/06b_run.ipynb #03234e74
-def check_context(umm: JanusUMM, sets: dict, skip_bad_samples: bool = False, where: str = 'the data') -> int:
+def check_context(umm: UMM, sets: dict, skip_bad_samples: bool = False, where: str = 'the data') -> int:
     "Refuse (or with `skip_bad_samples` drop, in place) records of the VQA `sets` ({name: VQAData}) longer than `umm`'s context; returns how many were dropped."
     ctx = umm.model.config.text_config.max_position_embeddings
     base = len(umm.und_prompt_ids(''))                  # the prompt and image tokens around an empty question
@@ -249,7 +249,7 @@ def load_trained(run_dir, device='cpu', model=None) -> tuple:
     fix = f"the run's adapters are damaged: copy {p} again from where the run was made, or run the training again"
     meta = read_json(p / 'adapter_config.json', 'adapter config', fix)
     cfg = TrainConfig.from_dict(meta['config'])
-    umm = JanusUMM.from_pretrained(cfg.resolve(model or cfg.model), device=device)
+    umm = load_umm(cfg.resolve(model or cfg.model), device=device)
     umm.add_lora(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout, meta.get('lora_targets') or None)
     umm.load_lora_state_dict(load_file(str(check_safetensors(p / 'lora.safetensors', 'LoRA weights file', fix))))
     pert = Perturber(umm.hidden_size, cfg.eps_init, cfg.eps_max).float()

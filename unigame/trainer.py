@@ -15,7 +15,7 @@ from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .core import ConfigError, check_safetensors, seed_everything
 from .config import TrainConfig
-from .umm import JanusUMM
+from .umm import UMM
 from .perturber import Perturber, RandomDirection, perturber_loss, interface_radii
 from .buffer import HardBuffer
 from .mining import mine, resolve_cond, candidate_prompts
@@ -74,7 +74,7 @@ def _atomic_save(tensors: dict, path: Path):
 # %% ../nbs/06_trainer.ipynb #ff1d94a8
 class Trainer:
     "Runs UniGame (or a control) on `umm` with `data`; `scorer` scores semantics, `validator(cands, recs)` checks labels."
-    def __init__(self, cfg: TrainConfig, umm: JanusUMM, data, scorer=None, validator=None, out_dir=None, gen_probe=None):
+    def __init__(self, cfg: TrainConfig, umm: UMM, data, scorer=None, validator=None, out_dir=None, gen_probe=None):
         self.cfg, self.umm, self.data, self.scorer, self.validator = cfg, umm, data, scorer, validator
         if cfg.gen_weight > 0 and getattr(data, 'captions', None) is None:
             raise ConfigError(f"gen_weight={cfg.gen_weight} trains generation on (caption -> image) pairs, and this data has no "
@@ -213,9 +213,10 @@ def _g_pathwise(self: Trainer, recs, images) -> tuple:
     prefix = umm.encode_images(images)[:, :m] if m > 0 else None
     _, y = umm.generate_relaxed(prompts, guidance=cfg.guidance, temperature=cfg.gen_temperature, prefix=prefix, generator=self.g,
                                 delta_fn=lambda e: self.pert(e, scale=self.scale_gen), tau=cfg.g_gumbel_tau)
-    imgs = umm.decode_relaxed(y)
-    ce = umm.und_loss(umm.und_batch(imgs, qs, ans)).mean()
-    hinge = F.relu(cfg.clip_tau - self.scorer.score_grad(imgs, texts)).mean() if self.scorer is not None and cfg.g_faithful > 0 else 0.0
+    hinged = self.scorer is not None and cfg.g_faithful > 0
+    imgs = umm.decode_relaxed(y) if hinged else None
+    ce = umm.und_loss(umm.und_batch(None, qs, ans), features=umm.relaxed_und_features(y, imgs)).mean()   # Janus: through the image; Emu3: the codes
+    hinge = F.relu(cfg.clip_tau - self.scorer.score_grad(imgs, texts)).mean() if hinged else 0.0
     return ce, -cfg.gen_lambda * (ce - cfg.g_faithful * hinge)
 
 # %% ../nbs/06_trainer.ipynb #59d2b7a9

@@ -650,6 +650,6 @@ def decode_relaxed(self: JanusUMM, y: torch.Tensor) -> torch.Tensor:
     return vq.decoder(vq.post_quant_conv(z)).float().clamp(-1, 1)
 
 @patch
-def relaxed_und_features(self: JanusUMM, y: torch.Tensor) -> torch.Tensor:
-    "Understanding features (B, N_u, hidden) of (straight-through) one-hot codes `y` (B, N, V), differentiable in `y`: decode, then the vision encoder and aligner."
-    return self.und_features(self.pixels(self.decode_relaxed(y)))
+def relaxed_und_features(self: JanusUMM, y: torch.Tensor, images: torch.Tensor | None = None) -> torch.Tensor:
+    "Understanding features (B, N_u, hidden) of (straight-through) one-hot codes `y` (B, N, V), differentiable in `y`: decode (or `images`, `decode_relaxed(y)` already made), then the vision encoder and aligner."
+    return self.und_features(self.pixels(self.decode_relaxed(y) if images is None else images))
