@@ -255,8 +255,36 @@ def encode_images(self: Emu3UMM, images, batch_size: int = 256) -> torch.Tensor:
     return torch.cat([self.vq_codes(self.pixels(x[i:i + batch_size])) for i in range(0, len(x), batch_size)])
 
 @patch
-def _unnormalise(self: Emu3UMM, x: torch.Tensor) -> torch.Tensor:
-    return ((x.float() * self._std.to(x.device) + self._mean.to(x.device)) * 2 - 1).clamp(-1, 1)
+def _unnormalise(self: Emu3UMM, x: torch.Tensor, clamp: bool = True) -> torch.Tensor:
+    x = (x.float() * self._std.to(x.device) + self._mean.to(x.device)) * 2 - 1
+    return x.clamp(-1, 1) if clamp else x
+
+@patch
+def vq_latents(self: Emu3UMM, x: torch.Tensor) -> torch.Tensor:
+    "VQ latents (B, e, h, w) of images `x` in [-1,1] at the VQ resolution (encoder -> quant_conv, as `vqmodel.encode`; not normalised)."
+    vq = self.model.model.vqmodel
+    p = (((x + 1) / 2 - self._mean.to(x.device)) / self._std.to(x.device)).to(self.dtype)
+    h = vq.encoder(p.unsqueeze(1).repeat(1, vq.config.temporal_downsample_factor, 1, 1, 1))
+    return vq.quant_conv(h.permute(0, 2, 1, 3, 4))[:, :, 0]
+
+@patch
+def nearest_codes(self: Emu3UMM, z: torch.Tensor) -> torch.Tensor:
+    "L2-nearest codebook ids (B, h*w) of latents `z` (B, e, h, w): `vqmodel.encode`'s rule."
+    return torch.cdist(z.permute(0, 2, 3, 1).flatten(1, 2).float(), self.vq_codebook()[None].float()).argmin(-1)
+
+@patch
+def vq_codebook(self: Emu3UMM) -> torch.Tensor:
+    "The codebook (codebook, e) as `decode` reads it (raw)."
+    return self.model.model.vqmodel.quantize.embedding.weight
+
+@patch
+def vq_decode_latents(self: Emu3UMM, z: torch.Tensor) -> torch.Tensor:
+    "Images (B, 3, H, W), about [-1, 1], unclamped, decoded from quantised latents `z` (B, e, h, w), the decoder conditioned on `z` as in `vqmodel.decode`."
+    vq, (B, _, h, w) = self.model.model.vqmodel, z.shape
+    q = z[:, :, None]                                                     # (B, e, 1, h, w)
+    x = vq.decoder(vq.post_quant_conv(q).permute(0, 2, 1, 3, 4), q.permute(0, 2, 1, 3, 4))
+    x = x.reshape(B, vq.config.temporal_downsample_factor, vq.config.out_channels, h * self.factor, w * self.factor)[:, 0]
+    return self._unnormalise(x, clamp=False)
 
 @patch
 @torch.no_grad()
@@ -311,24 +339,21 @@ def relaxed_und_features(self: Emu3UMM, y: torch.Tensor, images: torch.Tensor | 
 @patch
 def decode_relaxed(self: Emu3UMM, y: torch.Tensor) -> torch.Tensor:
     "Images (B, 3, H, W) in [-1, 1] from (straight-through) one-hot codes `y` (B, N, codebook), differentiable in `y` (`decode` with `y @ codebook`)."
-    vq, g = self.model.model.vqmodel, self.grid
-    quant = (y.to(vq.quantize.embedding.weight.dtype) @ vq.quantize.embedding.weight).view(len(y), 1, g, g, -1).permute(0, 4, 1, 2, 3)
-    post = vq.post_quant_conv(quant)
-    x = vq.decoder(post.permute(0, 2, 1, 3, 4), quant.permute(0, 2, 1, 3, 4))
-    x = x.reshape(len(y), vq.config.temporal_downsample_factor, vq.config.out_channels, g * self.factor, g * self.factor)[:, 0]
-    return self._unnormalise(x)
+    cb, g = self.vq_codebook(), self.grid
+    z = (y.to(cb.dtype) @ cb).view(len(y), g, g, -1).permute(0, 3, 1, 2)
+    return self.vq_decode_latents(z).clamp(-1, 1)
 
 # %% ../nbs/02b_emu3.ipynb #4e84d6bc
-def tiny_emu3_config(tok, image_size: int = 64, hidden: int = 64, layers: int = 2, heads: int = 4, vq_base: int = 32,
-                     embed_dim: int = 4, vq_levels: int = 4) -> Emu3Config:
-    "A small `Emu3Config` for tokenizer `tok` (its visual tokens set the codebook): `vq_levels` levels (2**(levels-1) px per code), no residual dropout."
+def tiny_emu3_config(tok, hidden: int = 64, layers: int = 2, heads: int = 4, vq_base: int = 32, embed_dim: int = 4,
+                     vq_mult=(1, 1, 1, 1)) -> Emu3Config:
+    "A small `Emu3Config` for tokenizer `tok` (its visual tokens set the codebook): VQ channel multipliers `vq_mult` (2**(len-1) px per code; 4 levels = Emu3Processor's fixed factor 8), no residual dropout."
     codebook = sum(1 for t in tok.get_vocab() if t.startswith('<|visual token'))
     text = dict(vocab_size=len(tok), hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=layers,
                 num_attention_heads=heads, num_key_value_heads=heads, max_position_embeddings=1024, attention_dropout=0.0,
                 bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
     vq = dict(codebook_size=codebook, embed_dim=embed_dim, latent_channels=embed_dim, base_channels=vq_base,
-              channel_multiplier=[1] * vq_levels, num_res_blocks=1, attn_resolutions=[], temporal_downsample_factor=1,
-              hidden_size=vq_base, num_attention_heads=1)
+              channel_multiplier=list(vq_mult), num_res_blocks=1, attn_resolutions=[], temporal_downsample_factor=1,
+              hidden_size=vq_base * vq_mult[-1], num_attention_heads=1)
     return Emu3Config(text_config=text, vq_config=vq, vocabulary_map=tok.get_vocab(), tie_word_embeddings=False)
 
 def build_emu3(tok, config: Emu3Config, image_size: int = 64, device='cpu', seed: int = 0) -> Emu3UMM:

@@ -163,7 +163,8 @@ class UMM:
     shared_interface: bool = False    # True when understanding and generation embed the same tokens (one scale for both)
     BACKEND_METHODS = ('from_pretrained', 'lm', 'hidden_size', 'pixels', 'und_prompt_ids', 'followup_ids', 'gen_prompt_ids',
                        'und_features', '_lm_hidden', 'gen_embeddings', '_gen_prompts', 'gen_logits', 'generate_images',
-                       'generate_relaxed', 'relaxed_und_features', 'decode_relaxed', 'vq_resolution', 'encode_images', 'decode')
+                       'generate_relaxed', 'relaxed_und_features', 'decode_relaxed', 'vq_resolution', 'encode_images', 'decode',
+                       'vq_latents', 'nearest_codes', 'vq_codebook', 'vq_decode_latents')   # the last four: VQ pretraining (02a_base)
 
     @property
     def dtype(self): return next(self.model.parameters()).dtype
@@ -499,6 +500,17 @@ def nearest_codes(self: JanusUMM, z: torch.Tensor) -> torch.Tensor:
     "Cosine-nearest codebook ids (B, h*w) of unit-norm latents `z` (B, e, h, w)."
     cb = F.normalize(self.model.model.vqmodel.quantize.embedding.weight, dim=1)
     return (z.permute(0, 2, 3, 1).flatten(1, 2) @ cb.T.to(z.dtype)).argmax(-1)
+
+@patch
+def vq_codebook(self: JanusUMM) -> torch.Tensor:
+    "The codebook (codebook, e) as `decode` reads it: L2-normalised."
+    return F.normalize(self.model.model.vqmodel.quantize.embedding.weight, dim=1)
+
+@patch
+def vq_decode_latents(self: JanusUMM, z: torch.Tensor) -> torch.Tensor:
+    "Images (B, 3, H, W), about [-1, 1], unclamped, decoded from quantised latents `z` (B, e, h, w): the training reconstruction."
+    vq = self.model.model.vqmodel
+    return vq.decoder(vq.post_quant_conv(z))
 
 @patch
 @torch.no_grad()
