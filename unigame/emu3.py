@@ -4,7 +4,7 @@
 
 # %% ../nbs/02b_emu3.ipynb #e2349260
 from __future__ import annotations
-import math
+import math, warnings
 import torch
 import torch.nn.functional as F
 from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders
@@ -28,7 +28,9 @@ EMU3_CHAT_TEMPLATE = ("{%- for m in messages -%}{{ m['role'].upper() + ': ' }}"
                       "{%- for c in m['content'] -%}{%- if c['type'] == 'text' -%}{{ c['text'] + ' ' }}{%- endif -%}{%- endfor -%}"
                       "{%- endfor -%}{%- if add_generation_prompt -%}{{ 'ASSISTANT:' }}{%- endif -%}")
 
-def visual_token(i: int) -> str: return f'<|visual token {i:06d}|>'
+def visual_token(i: int) -> str:
+    "The token of VQ code `i`, as Emu3's tokenizer names it."
+    return f'<|visual token {i:06d}|>'
 
 def train_emu3_tokenizer(texts, codebook: int, vocab_size: int = 400) -> PreTrainedTokenizerFast:
     "A byte-level BPE tokenizer of about `vocab_size` text tokens trained on `texts`, with Emu3's special tokens and `codebook` visual tokens (no BOS added: Emu3's processor adds it)."
@@ -85,6 +87,7 @@ class Emu3UMM(UMM):
             check_safetensors(f, 'model weights file', f'the file is incomplete: copy the model folder {p} again, or re-save the model there with save_pretrained')
         check_weights_match(p)
         device = get_device(device)
+        if trust_remote_code: warnings.warn("trust_remote_code=True is ignored for Emu3: transformers' native classes run no code from the checkpoint.")
         dtype = dtype or (torch.bfloat16 if device.type == 'cuda' else torch.float32)
         model = Emu3ForConditionalGeneration.from_pretrained(p, dtype=dtype, local_files_only=True, use_safetensors=True)
         processor = Emu3Processor.from_pretrained(p, local_files_only=True)
