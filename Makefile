@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT ?= runs/default
 ARGS ?=
 
-.PHONY: venv run test check lab pretrain clean readme docs reproduce
+.PHONY: venv run test check lab pretrain clean readme docs reproduce outputs
 $(BIN)/.installed: settings.ini setup.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -51,6 +51,13 @@ readme: venv
 ## the documentation site in _docs/: nbdev_docs where Quarto is installed, else unigame.docs (static HTML, then checked)
 docs: venv
 	if command -v quarto >/dev/null; then $(BIN)/nbdev_docs; else $(BIN)/python -m unigame.docs; fi
+
+## run the notebooks whose code changed since their committed outputs were made and write the outputs in place
+## (NB="01_world.ipynb paper/table_main.ipynb" names some, ALL=1 runs all; see nbs/08c_docs.ipynb)
+NB ?=
+ALL ?=
+outputs: venv
+	$(BIN)/python -m unigame.docs outputs $(NB) $(if $(ALL),--all,)
 
 ## every paper table and figure from configs/paper/ in dependency order, reusing steps whose inputs and outputs are as recorded
 ## (data/results/reproduce.json); QUICK=1: every paper notebook at its CI-sized defaults (under runs/paper/smoke/)

@@ -4,15 +4,17 @@
 
 # %% ../nbs/08c_docs.ipynb #8bcd4201
 from __future__ import annotations
-import html, json, os, re, shutil
+import hashlib, html, json, os, re, shutil, sys
 from pathlib import Path
 from urllib.parse import urlsplit, unquote
 import nbformat
 from .core import root_path
 
 # %% auto #0
-__all__ = ['README_HEADER', 'CSS', 'notebooks', 'rebase_links', 'readme_from_index', 'write_readme', 'build_site', 'check_site',
-           'main']
+__all__ = ['README_HEADER', 'CSS', 'OUTPUTS_KEY', 'PAPER_OUTPUTS', 'PAPERMILL_OUTPUTS', 'notebooks', 'rebase_links',
+           'readme_from_index', 'write_readme', 'build_site', 'check_site', 'code_digest', 'outputs_problems',
+           'shrink_outputs', 'run_like_nbdev_test', 'run_with_papermill', 'executed_outputs', 'attach_outputs',
+           'how_outputs_run', 'write_outputs', 'main']
 
 # %% ../nbs/08c_docs.ipynb #1d9469d7
 def notebooks(root=None) -> list[Path]:
@@ -142,13 +144,193 @@ def check_site(out=None, root=None) -> list[str]:
                 problems.append(f'{page.relative_to(out)}: broken {"image" if kind == "src" else "link"} {target}')
     return problems
 
+# %% ../nbs/08c_docs.ipynb #a3458372
+OUTPUTS_KEY = 'unigame'   # notebook metadata key; settings.ini's allowed_metadata_keys keeps it through nbdev_clean
+PAPER_OUTPUTS = {'table_main': 'table_main', 'table_params': 'table_params', 'fig_consistency': 'fig_consistency'}
+# paper notebook -> the configs/paper step whose run its committed outputs show (the others: their quick profile)
+PAPERMILL_OUTPUTS = {'train.ipynb': ['-p', 'out_dir', 'runs/outputs/train'], 'pretrain.ipynb': ['-p', 'out_dir', 'runs/outputs/pretrain']}
+
+def _code_cells(nb: dict) -> list: return [c for c in nb['cells'] if c['cell_type'] == 'code' and ''.join(c['source']).strip()]
+
+def code_digest(path) -> str:
+    "Digest of the code cells of the notebook at `path` (their sources, in order): what its outputs were made by."
+    nb = json.loads(Path(path).read_text())
+    return hashlib.sha256(json.dumps([''.join(c['source']) for c in _code_cells(nb)]).encode()).hexdigest()[:16]
+
+def _n_outputs(nb: dict) -> int: return sum(len(c.get('outputs', [])) for c in _code_cells(nb))
+
+def outputs_problems(root=None) -> list[str]:
+    "Notebooks of project `root` whose committed outputs are missing, cleared, or made by an older version of their code."
+    root = Path(root or root_path()); out = []
+    for p in notebooks(root):
+        nb, rel = json.loads(p.read_text()), p.relative_to(root / 'nbs').as_posix()
+        if not _code_cells(nb): continue
+        meta, fix = nb.get('metadata', {}).get(OUTPUTS_KEY, {}).get('outputs'), f'run `make outputs NB={rel}` and commit it'
+        if not meta: out.append(f'{rel}: committed without outputs: {fix}')
+        elif meta['code'] != code_digest(p): out.append(f'{rel}: its outputs come from an older version of its code: {fix}')
+        elif meta['n'] != _n_outputs(nb): out.append(f"{rel}: its run left {meta['n']} outputs, the notebook has {_n_outputs(nb)} (cleared?): {fix}")
+    return out
+
+# %% ../nbs/08c_docs.ipynb #b5bc1d09
+def _last_state(text: str) -> str:
+    "Text as a terminal shows it: each line's last carriage-return segment (a progress bar's final state)."
+    return '\n'.join(l.rsplit('\r', 1)[-1] if '\r' in l.rstrip('\r') else l.rstrip('\r') for l in text.split('\n'))
+
+def shrink_outputs(outputs: list, max_lines: int = 40, max_png: int = 150_000, max_html: int = 40_000) -> list:
+    "`outputs` (nbformat dicts) made small enough to commit: streams as a terminal shows them with at most `max_lines` lines, widgets dropped, PNGs over `max_png` bytes (base64) shrunk, HTML over `max_html` chars dropped where text remains."
+    import base64, io
+    from PIL import Image
+    res = []
+    for o in outputs:
+        o = json.loads(json.dumps(o))
+        if o['output_type'] == 'stream':
+            lines = _last_state(''.join(o['text'])).split('\n')
+            if len(lines) > max_lines:
+                h = max_lines // 2; lines = lines[:h] + [f'... ({len(lines) - 2 * h} lines cut)'] + lines[-h:]
+            o['text'] = '\n'.join(lines)
+        d = o.get('data', {})
+        d.pop('application/vnd.jupyter.widget-view+json', None)
+        png = d.get('image/png')
+        if isinstance(png, list): png = d['image/png'] = ''.join(png)
+        if png and len(png) > max_png:
+            im = Image.open(io.BytesIO(base64.b64decode(png)))
+            while len(png) > max_png and im.width > 200:
+                im = im.resize((im.width * 3 // 4, im.height * 3 // 4), Image.LANCZOS)
+                b = io.BytesIO(); im.save(b, 'PNG', optimize=True); png = base64.b64encode(b.getvalue()).decode()
+            d['image/png'] = png; o.get('metadata', {}).pop('image/png', None)
+        if 'text/html' in d and len(''.join(d['text/html'])) > max_html and len(d) > 1: d.pop('text/html')
+        if o['output_type'] == 'display_data' and not d: continue
+        res.append(o)
+    return res
+
+# %% ../nbs/08c_docs.ipynb #0a0b72c3
+def _directives(src: str) -> dict:
+    "nbdev's cell directives (`#| slow`, `#| eval: false`) at the top of the cell source `src`."
+    d = {}
+    for line in src.lstrip().split('\n'):
+        if not line.startswith('#|'): break
+        k, _, v = line[2:].strip().partition(':'); d[k.strip()] = v.strip()
+    return d
+
+def run_like_nbdev_test(path, flags=(), root=None) -> dict:
+    "Execute the notebook at `path` as `nbdev_test --flags <flags>` does (same cells skipped, run from its folder); returns cell id -> outputs."
+    from execnb.shell import CaptureShell
+    from execnb.nbio import read_nb
+    from fastcore.xtras import working_directory
+    from nbdev.config import get_config
+    path = Path(path); nb = read_nb(path)
+    skip = set(get_config(path=root or root_path()).tst_flags.split()) - set(flags)
+    def no_eval(c):
+        if c.cell_type != 'code': return True
+        d = _directives(c.source)
+        return 'nbdev_export' + '(' in c.source or d.get('eval', '').lower() == 'false' or bool(skip & d.keys())
+    k = CaptureShell(path, mpl_format='png')
+    k.run_cell("import matplotlib; matplotlib.rcParams['figure.dpi'] = 72")
+    with working_directory(path.parent): k.run_all(nb, exc_stop=True, preproc=no_eval)
+    return {c.id: list(c.get('outputs', [])) for c in nb.cells if c.cell_type == 'code'}
+
+def run_with_papermill(path, args=(), out=None, root=None) -> dict:
+    "Execute the notebook at `path` with papermill (`args` as on its command line, from `nbs/`) into `out`; returns cell id -> outputs."
+    import subprocess, sys
+    root = Path(root or root_path()); path = Path(path)
+    out = Path(out or root / 'runs' / 'outputs' / path.relative_to(root / 'nbs'))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, '-m', 'papermill', str(path), str(out), '-k', 'python3', '--cwd', str(root / 'nbs'), *map(str, args)]
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
+    if r.returncode: raise RuntimeError(f"{path.name} failed under papermill (executed copy: {out}):\n{(r.stderr or r.stdout)[-3000:]}")
+    return executed_outputs(out)
+
+def executed_outputs(executed) -> dict:
+    "Cell id -> outputs of the executed notebook at `executed` (papermill's injected-parameters cell left out)."
+    nb = json.loads(Path(executed).read_text())
+    return {c.get('id'): c.get('outputs', []) for c in nb['cells'] if c['cell_type'] == 'code'
+            and 'injected-parameters' not in c.get('metadata', {}).get('tags', [])}
+
+# %% ../nbs/08c_docs.ipynb #3c366ea1
+def attach_outputs(path, outputs: dict, how: str, seconds: float = 0.0, note: str = '') -> None:
+    "Write `outputs` (cell id -> outputs; cells matched by id, else by position) into the notebook at `path`, shrunk, with the digest of its code, `how` it ran and a `note` shown above the parameters cell's outputs."
+    from nbdev.clean import clean_nb
+    from nbdev.config import get_config
+    path = Path(path); nb = json.loads(path.read_text())
+    code = [c for c in nb['cells'] if c['cell_type'] == 'code']
+    if not all(c.get('id') in outputs for c in code):                  # ids lost on the way: match by position
+        if len(outputs) != len(code): raise ValueError(f"{path.name}: the executed copy has {len(outputs)} code cells, the notebook {len(code)}: was it edited during the run? Run it again.")
+        outputs = {c.get('id'): o for c, o in zip(code, outputs.values())}
+    for c in code: c['outputs'] = shrink_outputs(outputs[c.get('id')])
+    cells = _code_cells(nb)
+    if note:
+        cell = next((c for c in cells if 'parameters' in c.get('metadata', {}).get('tags', [])), cells[0])
+        cell['outputs'].insert(0, dict(output_type='stream', name='stdout', text=note.rstrip('\n') + '\n'))
+    nb.setdefault('metadata', {})[OUTPUTS_KEY] = dict(outputs=dict(code=code_digest(path), n=_n_outputs(nb), how=how, seconds=round(seconds)))
+    cfg = get_config(path=path.parent)
+    clean_nb(nb, False, cfg.get('allowed_metadata_keys', '').split(), cfg.get('allowed_cell_metadata_keys', '').split(), cfg.clean_ids)
+    path.write_text(json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False) + '\n')
+
+def how_outputs_run(path, root=None) -> tuple[str, object]:
+    "How `make outputs` runs the notebook at `path`: ('nbdev', flags), ('papermill', args), ('reproduce', step) or ('quick', None)."
+    root = Path(root or root_path()); path = Path(path)
+    if path.parent.name == 'paper':
+        from unigame.reproduce import missing_needs, paper_steps
+        step = next((s for s in paper_steps(root) if s.name == PAPER_OUTPUTS.get(path.stem)), None)
+        return ('reproduce', step.name) if step is not None and missing_needs(step, root) is None else ('quick', None)
+    if path.name in PAPERMILL_OUTPUTS: return 'papermill', PAPERMILL_OUTPUTS[path.name]
+    return 'nbdev', ()
+
+def _run_for_outputs(p: Path, root: Path) -> tuple[dict, str, str]:
+    "Run notebook `p` as `how_outputs_run` says; returns (cell id -> outputs, how it ran, a note for the reader)."
+    kind, arg = how_outputs_run(p, root)
+    if kind == 'nbdev': return run_like_nbdev_test(p, arg, root), 'nbdev_test (slow, cuda and notest cells skipped)', ''
+    if kind == 'papermill': return run_with_papermill(p, arg, root=root), 'papermill ' + ' '.join(arg), ''
+    if kind == 'reproduce':
+        from unigame.reproduce import reproduce
+        reproduce(only=[arg], force=[arg], root=root, log=lambda *a: None)
+        return executed_outputs(root / 'runs' / 'reproduce' / f'{arg}.ipynb'), f'make reproduce (configs/paper/{arg}.yaml)', ''
+    return (run_with_papermill(p, root=root), 'papermill at the quick profile',
+            "[outputs of the quick profile: this notebook at its defaults, CI-sized. The committed tables and figures come from "
+            "configs/paper/ through `make reproduce`; nbs/results.md shows them.]")
+
+def write_outputs(names=(), everything: bool = False, root=None, log=None) -> dict:
+    "Run the notebooks named in `names` (paths under nbs/), else every one whose outputs `outputs_problems` reports (`everything`: all), and write their outputs in place; returns seconds per notebook."
+    import time
+    from functools import partial
+    root, log = Path(root or root_path()), log or partial(print, flush=True)
+    nbs = root / 'nbs'
+    if names: todo = [nbs / n for n in names]
+    elif everything: todo = [p for p in notebooks(root) if _code_cells(json.loads(p.read_text()))]
+    else: todo = [nbs / p.split(':')[0] for p in outputs_problems(root)]
+    missing = [str(p.relative_to(nbs)) for p in todo if not p.exists()]
+    if missing: raise ValueError(f"no notebook {missing} under nbs/: name them as `outputs_problems` does, e.g. 01_world.ipynb or paper/table_main.ipynb")
+    done, backend = {}, os.environ.get('MPLBACKEND')
+    os.environ['MPLBACKEND'] = 'module://matplotlib_inline.backend_inline'     # figures inline in papermill runs, whatever the shell set
+    try:
+        for p in todo:
+            rel, t0 = p.relative_to(nbs).as_posix(), time.perf_counter()
+            log(f'outputs: {rel} ({" ".join(map(str, how_outputs_run(p, root)))})')
+            outs, how, note = _run_for_outputs(p, root)
+            attach_outputs(p, outs, how, time.perf_counter() - t0, note)
+            done[rel] = round(time.perf_counter() - t0, 1); log(f'         {rel}: {done[rel]:.0f} s')
+    finally:
+        if backend is None: os.environ.pop('MPLBACKEND', None)
+        else: os.environ['MPLBACKEND'] = backend
+    return done
+
 # %% ../nbs/08c_docs.ipynb #f933b051
-def main(out: str = '_docs'):
-    "Build the site with `build_site` and exit non-zero if `check_site` finds a problem."
-    site = build_site(root_path(out))
+def main(argv=None):
+    "`python -m unigame.docs`: build the site with `build_site`, exit non-zero if `check_site` finds a problem; `python -m unigame.docs outputs [NB ...] [--all]`: `write_outputs` (make outputs)."
+    import argparse
+    ap = argparse.ArgumentParser(prog='python -m unigame.docs', description='Build and check the documentation site, or refresh the notebooks\' outputs.')
+    ap.add_argument('what', nargs='?', default='site', choices=['site', 'outputs'])
+    ap.add_argument('notebooks', nargs='*', help='outputs: these notebooks (paths under nbs/); default: the stale ones')
+    ap.add_argument('--all', action='store_true', help='outputs: every notebook')
+    ap.add_argument('--out', default='_docs', help='site: the folder to build into')
+    a = ap.parse_args(argv)
+    if a.what == 'outputs':
+        done = write_outputs(a.notebooks, a.all)
+        print(f"outputs written for {len(done)} notebooks in {sum(done.values()):.0f} s" if done else 'outputs: every notebook is up to date'); return
+    site = build_site(root_path(a.out))
     problems = check_site(site)
     for p in problems: print('docs:', p)
     print(f"site: {site} ({len(list(site.rglob('*.html')))} pages)" + (f', {len(problems)} problems' if problems else ''))
     if problems: raise SystemExit(1)
 
-if __name__ == '__main__': main()
+if __name__ == '__main__' and 'ipykernel' not in sys.modules and 'IPython' not in sys.modules: main()
