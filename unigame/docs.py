@@ -80,8 +80,12 @@ def _body(src: Path) -> str:
     from nbconvert.filters.markdown_mistune import markdown2html_mistune
     if src.suffix == '.md': return markdown2html_mistune(src.read_text())
     nb = nbformat.read(src, as_version=4)
-    for c in nb.cells:                               # nbdev's front matter (`- skip_exec: true`) is for Quarto, not for a reader
+    title = next((c for c in nb.cells if c.cell_type == 'markdown' and c.source.lstrip().startswith('# ')), None)
+    nb.cells = ([title] if title else []) + [c for c in nb.cells if c is not title and not    # as on nbdev's site: the title first,
+                (c.cell_type == 'code' and re.match(r'\s*#\|\s*(hide|default_exp)\b', c.source))]   # no hidden cells
+    for c in nb.cells:                               # nbdev's front matter (`- skip_exec: true`) and directives are for nbdev, not for a reader
         if c.cell_type == 'markdown': c.source = re.sub(r'(?m)^- (skip_exec|skip_showdoc|output-file|title|description): .*$\n?', '', c.source)
+        else: c.source = re.sub(r'\A(#\|.*\n)+', '', c.source + '\n').rstrip('\n')
     body, _ = HTMLExporter(template_name='basic', exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)
     return body
 
