@@ -180,6 +180,8 @@ def _last_state(text: str) -> str:
     "Text as a terminal shows it: each line's last carriage-return segment (a progress bar's final state)."
     return '\n'.join(l.rsplit('\r', 1)[-1] if '\r' in l.rstrip('\r') else l.rstrip('\r') for l in text.split('\n'))
 
+_NOISE = re.compile(r'TqdmWarning: IProgress not found|from \.autonotebook import tqdm as notebook_tqdm')   # tqdm's warning in kernels without widgets
+
 def shrink_outputs(outputs: list, max_lines: int = 40, max_png: int = 150_000, max_html: int = 40_000) -> list:
     "`outputs` (nbformat dicts) made small enough to commit: streams as a terminal shows them with at most `max_lines` lines, widgets dropped, PNGs over `max_png` bytes (base64) shrunk, HTML over `max_html` chars dropped where text remains."
     import base64, io
@@ -188,7 +190,8 @@ def shrink_outputs(outputs: list, max_lines: int = 40, max_png: int = 150_000, m
     for o in outputs:
         o = json.loads(json.dumps(o))
         if o['output_type'] == 'stream':
-            lines = _last_state(''.join(o['text'])).split('\n')
+            lines = [l for l in _last_state(''.join(o['text'])).split('\n') if not _NOISE.search(l)]
+            if not ''.join(lines).strip(): continue
             if len(lines) > max_lines:
                 h = max_lines // 2; lines = lines[:h] + [f'... ({len(lines) - 2 * h} lines cut)'] + lines[-h:]
             o['text'] = '\n'.join(lines)

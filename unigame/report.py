@@ -166,7 +166,8 @@ def walltimes_table(r: dict) -> str:
     lines = ['| command (fresh clone) | wall time | exit |', '|---|---|---|']
     for c in r['commands']:
         pm = f"; the papermill job itself {c['papermill_seconds'] / 60:.1f} min ({c['papermill_seconds']:.0f} s)" if c.get('papermill_seconds') else ''
-        lines.append(f"| `{c['command']}` | {c['seconds'] / 60:.1f} min ({c['seconds']:.0f} s, creating .venv included{pm}) | {c['rc']} |")
+        when = f"; measured {c['date']}" if c.get('date') else ''   # `.ci/time_commands "make run"` times one command and keeps the other's row
+        lines.append(f"| `{c['command']}` | {c['seconds'] / 60:.1f} min ({c['seconds']:.0f} s, creating .venv included{pm}{when}) | {c['rc']} |")
     if r.get('pretrain_seconds'): lines.append(f"| `make pretrain` (from `data/base/metrics.json`) | {r['pretrain_seconds'] / 60:.1f} min ({r['pretrain_seconds']:.0f} s) | 0 |")
     lines.append(f"\nMachine: {m.get('cpu_threads', '?')} CPU threads, {m.get('processor', '?')}, torch {m.get('torch', '?')}, measured {r.get('date', '?')}.")
     return '\n'.join(lines)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_viz.ipynb #5c737b9e
 from __future__ import annotations
-import json, math, textwrap, warnings
+import io, json, math, textwrap, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -43,8 +43,8 @@ def _stem_path(stem) -> Path:
 _NO_DATES = {'png': {'Software': None}, 'pdf': {'CreationDate': None, 'ModDate': None}}
 _SOURCE_KEY = {'png': 'Source', 'pdf': 'Subject'}   # where `source` goes in each format's metadata
 
-def save_fig(fig: Figure, stem, dpi: int = 150, formats=('png', 'pdf'), source: dict | None = None) -> tuple[Path, ...]:
-    "Write `fig` to `stem`.png (at `dpi`) and `stem`.pdf, or the `formats` given, creating the folder; a relative `stem` is under the project root; `source` (what made it, `unigame.reproduce.figure_source`) goes into each file's metadata as JSON (PNG text `Source`, PDF `Subject`)."
+def save_fig(fig: Figure, stem, dpi: int = 150, formats=('png', 'pdf'), source: dict | None = None, show: bool = True) -> tuple[Path, ...]:
+    "Write `fig` to `stem`.png (at `dpi`) and `stem`.pdf, or the `formats` given, creating the folder; a relative `stem` is under the project root; `source` (what made it, `unigame.reproduce.figure_source`) goes into each file's metadata as JSON (PNG text `Source`, PDF `Subject`); `show`: also display it when running in a notebook."
     bad = [f for f in formats if f not in _NO_DATES]
     if bad: raise ValueError(f"save_fig writes {sorted(_NO_DATES)}, not {bad}.")
     p = _stem_path(stem)
@@ -53,7 +53,17 @@ def save_fig(fig: Figure, stem, dpi: int = 150, formats=('png', 'pdf'), source: 
     for f, path in zip(formats, out):
         meta = {**_NO_DATES[f], **({_SOURCE_KEY[f]: json.dumps(source, sort_keys=True)} if source else {})}
         fig.savefig(path, bbox_inches='tight', metadata=meta, **({'dpi': dpi} if f == 'png' else {}))
+    if show: _display(fig)
     return out
+
+def _display(fig: Figure, dpi: int = 72):
+    "Show `fig` as a PNG in a notebook (IPython running); nothing in a script."
+    try:
+        from IPython import get_ipython
+        from IPython.display import Image, display
+    except ImportError: return
+    if get_ipython() is None: return
+    b = io.BytesIO(); fig.savefig(b, format='png', dpi=dpi, bbox_inches='tight'); display(Image(b.getvalue()))
 
 # %% ../nbs/08_viz.ipynb #90aa26e1
 def _new_fig(nrows: int, ncols: int, w: float, h: float, **kw) -> tuple[Figure, np.ndarray]:
