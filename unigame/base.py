@@ -142,13 +142,15 @@ def run_tokenizer_variant(name: str, steps: int = 800, obj_weight: float = 0.0, 
     settings = dict(codebook=vqc.num_embeddings, embed_dim=vqc.embed_dim, vq_base=vqc.base_channels, vq_latent=vqc.latent_channels,
                     vq_levels=len(vqc.channel_multiplier), grid=umm.vq_resolution() // 2 ** (len(vqc.channel_multiplier) - 1),
                     image_size=umm.vq_resolution(), n_params=sum(p.numel() for p in umm.model.model.vqmodel.parameters()),
-                    **({} if measure_only else dict(steps=steps, obj_weight=obj_weight, batch_size=batch_size, lr=lr, train_scenes=train_scenes)))
+                    **(dict(steps=read_results(root_path(base, 'metrics.json'))['params']['vq_steps']) if measure_only else
+                       dict(steps=steps, obj_weight=obj_weight, batch_size=batch_size, lr=lr, train_scenes=train_scenes)))
     rec = dict(name=name, settings=settings, seed=seed, measured=base + '/umm' if measure_only else 'trained alone',
                report=vq_report(umm, judge, te.scenes, te.images, te_info), seconds=time.perf_counter() - t0,
                final=hist[-1] if hist else None)
     if out:
         old = read_results(root_path(out)) if root_path(out).exists() else {}
-        runs = [r for r in old.get('runs', []) if r['name'] != name] + [rec]
+        runs = old.get('runs', []); names = [r['name'] for r in runs]
+        runs = [rec if r['name'] == name else r for r in runs] if name in names else runs + [rec]   # a rerun keeps its row
         write_results(root_path(out), dict(test_scenes=test_scenes, world='nuisance', judge=base + '/judge', runs=runs))
     return rec
 

@@ -379,7 +379,7 @@ def tokenizer_table(r: dict) -> str:
     for x in r['runs']:
         s, rep = x['settings'], x['report']; bk = rep.get('by_kind', {})
         small = bk.get('size', {}).get('small', {}).get('shape_acc')
-        lines.append(f"| {x['name']} | {s['codebook']} | {s['grid']}×{s['grid']} | {s['n_params'] / 1e6:.2f}M | {s.get('steps', 800 if x.get('measured', '').endswith('/umm') else '–')} | "
+        lines.append(f"| {x['name']} | {s['codebook']} | {s['grid']}×{s['grid']} | {s['n_params'] / 1e6:.2f}M | {s.get('steps', '–')} | "
                      f"{s.get('obj_weight', 0):g} | {_pct(rep, 'scene_acc')} | {_pct(rep, 'shape_acc')} | {_pct(rep, 'color_acc')} | {_pct(rep, 'size_acc')} | "
                      f"{_pct(rep, 'count_acc')} | {'–' if small is None else f'{100 * small:.1f}'} | {_worst_kind(bk) if bk else '–'} | "
                      f"{100 * rep['codes']['used']:.0f}%, {rep['codes']['perplexity']:.0f} | {rep['mse']:.4f} | {x['seconds'] / 60:.1f} |")
