@@ -4,29 +4,37 @@
 
 # %% ../nbs/02a_base.ipynb #6ac56346
 from __future__ import annotations
-import math
+import math, time
+from pathlib import Path
+import numpy as np
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import seed_everything, to_unit
-from .umm import UMM
+from .core import seed_everything, to_unit, root_path, read_results, write_results
+from .umm import UMM, build_umm, tiny_janus_config, load_umm
+from .world import WORLDS, make_split
+from .judge import scene_accuracy, load_judge
 
 # %% auto #0
-__all__ = ['DESCRIBE', 'vq_step', 'train_vq', 'train_umm', 'tiny_recommended']
+__all__ = ['IMAGE_KINDS', 'OBJECT_KINDS', 'TOKENIZER_RESULTS', 'DESCRIBE', 'vq_step', 'train_vq', 'codebook_usage', 'by_kind',
+           'vq_report', 'nuisance_test', 'vq_umm', 'run_tokenizer_variant', 'train_umm', 'tiny_recommended']
 
 # %% ../nbs/02a_base.ipynb #ac3c13b9
-def vq_step(umm: UMM, x: torch.Tensor, beta: float = 0.25):
-    "One VQ forward on images `x` in [-1,1]: returns (loss, reconstruction, codes, latents); the backend gives the latents, the nearest-code rule, the codebook and the decoder."
+def vq_step(umm: UMM, x: torch.Tensor, beta: float = 0.25, w: torch.Tensor | None = None):
+    "One VQ forward on images `x` in [-1,1] (reconstruction terms weighted per pixel by `w`, B,1,H,W, if given): returns (loss, reconstruction, codes, latents); the backend gives the latents, the nearest-code rule, the codebook and the decoder."
     z = umm.vq_latents(x)
     codes = umm.nearest_codes(z)
     zq = umm.vq_codebook()[codes].view(z.shape[0], z.shape[2], z.shape[3], -1).permute(0, 3, 1, 2)
     rec = umm.vq_decode_latents(z + (zq - z).detach())
-    loss = (F.mse_loss(rec, x) + 0.5 * F.l1_loss(rec, x) + F.mse_loss(zq, z.detach()) + beta * F.mse_loss(z, zq.detach()))
+    if w is None: rl = F.mse_loss(rec, x) + 0.5 * F.l1_loss(rec, x)
+    else: rl = (((rec - x) ** 2 * w).mean() + 0.5 * ((rec - x).abs() * w).mean()) / w.mean()
+    loss = rl + F.mse_loss(zq, z.detach()) + beta * F.mse_loss(z, zq.detach())
     return loss, rec, codes, z
 
 def train_vq(umm: UMM, images, steps: int = 1000, batch_size: int = 32, lr: float = 1e-3, seed: int = 0,
-             restart_every: int = 50, log_every: int = 50) -> list:
-    "Train the VQ of `umm` on uint8 `images` (N,H,W,3) for `steps`; returns a history of dicts."
+             restart_every: int = 50, log_every: int = 50, masks=None, obj_weight: float = 0.0) -> list:
+    "Train the VQ of `umm` on uint8 `images` (N,H,W,3) for `steps` (object pixels, uint8 `masks` N,H,W, weighted `1 + obj_weight`); returns a history of dicts."
+    if obj_weight and masks is None: raise ValueError("obj_weight > 0 needs masks: the objects' alpha of each image, from make_split(..., info=info) ([d['mask'] for d in info]).")
     g = seed_everything(seed)
     vq = umm.model.model.vqmodel
     params = [p for p in vq.parameters()]
@@ -34,12 +42,14 @@ def train_vq(umm: UMM, images, steps: int = 1000, batch_size: int = 32, lr: floa
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.05)
     x_all = to_unit(images)
+    w_all = 1 + obj_weight * torch.as_tensor(np.asarray(masks), dtype=torch.float32)[:, None] / 255 if obj_weight else None
     K = vq.quantize.embedding.num_embeddings
     used, hist = torch.zeros(K), []
     vq.train()
     for step in (bar := tqdm(range(steps), desc='VQ', mininterval=5)):
-        x = x_all[torch.randint(len(x_all), (batch_size,), generator=g)].to(umm.device)
-        loss, rec, codes, z = vq_step(umm, x)
+        ii = torch.randint(len(x_all), (batch_size,), generator=g)
+        x = x_all[ii].to(umm.device)
+        loss, rec, codes, z = vq_step(umm, x, w=None if w_all is None else w_all[ii].to(umm.device))
         opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         used += torch.bincount(codes.flatten().cpu(), minlength=K)
         if (step + 1) % restart_every == 0 and step < 0.8 * steps:
@@ -55,6 +65,94 @@ def train_vq(umm: UMM, images, steps: int = 1000, batch_size: int = 32, lr: floa
     vq.eval()
     for p in params: p.requires_grad_(False)
     return hist
+
+# %% ../nbs/02a_base.ipynb #f543cef5
+def codebook_usage(codes: torch.Tensor, K: int) -> dict:
+    "Share of the `K` codes that `codes` use and the perplexity of their frequencies (`K` when all are used equally)."
+    c = torch.bincount(codes.flatten().cpu(), minlength=K).double()
+    p = c[c > 0] / c.sum()
+    return dict(used=float((c > 0).double().mean()), perplexity=float(torch.exp(-(p * p.log()).sum())), K=int(K))
+
+def _attrs(pairs: list) -> dict:
+    "Per-attribute accuracy of (true object, read object or None) `pairs`."
+    return {**{f'{k}_acc': float(np.mean([q is not None and getattr(q, k) == getattr(o, k) for o, q in pairs])) for k in ('color', 'shape', 'size')},
+            'n_objects': len(pairs)}
+
+IMAGE_KINDS = {'texture': lambda d, s: d['texture'], 'background': lambda d, s: 'camouflage' if d['camo'] else 'colour',
+               'clutter': lambda d, s: 'specks' if d['specks'] else 'none', 'objects': lambda d, s: str(len(s))}
+OBJECT_KINDS = {'size': lambda o, m, d: o.size, 'shape': lambda o, m, d: o.shape, 'zoom': lambda o, m, d: f"{m['zoom']:g}",
+                'camouflaged': lambda o, m, d: 'yes' if o.color == d['camo'] else 'no'}
+
+def by_kind(pred: list, scenes: list, info: list) -> dict:
+    "The judge's reading `pred` of `scenes` by nuisance kind (`info` from `render_nuisance`): `scene_accuracy` per image kind (`IMAGE_KINDS`), attributes per object kind (`OBJECT_KINDS`)."
+    out = {}
+    for k, f in IMAGE_KINDS.items():
+        groups = {}
+        for i, (d, s) in enumerate(zip(info, scenes)): groups.setdefault(f(d, s), []).append(i)
+        out[k] = {g: scene_accuracy([pred[i] for i in ix], [scenes[i] for i in ix]) for g, ix in sorted(groups.items())}
+    for k, f in OBJECT_KINDS.items():
+        groups = {}
+        for d, s, p in zip(info, scenes, pred):
+            for o, m in zip(s.objects, d['objects']): groups.setdefault(f(o, m, d), []).append((o, p.at(o.pos)))
+        out[k] = {g: _attrs(v) for g, v in sorted(groups.items())}
+    return out
+
+@torch.no_grad()
+def vq_report(umm: UMM, judge, scenes: list, images, info: list | None = None) -> dict:
+    "The judge on `umm`'s VQ reconstructions of uint8 `images` of `scenes`: `scene_accuracy`, count, MSE, codebook usage, the judge on `images` themselves, and by nuisance kind given `info`."
+    codes = umm.encode_images(images); rec = umm.decode(codes).float().cpu()
+    if rec.shape[-1] != images.shape[2]: rec = F.interpolate(rec, size=images.shape[1:3], mode='bilinear', align_corners=False)
+    pred = judge.read(rec)
+    r = scene_accuracy(pred, scenes)
+    r.update(count_acc=float(np.mean([len(p) == len(s) for p, s in zip(pred, scenes)])), mse=F.mse_loss(rec, to_unit(images)).item(),
+             codes=codebook_usage(codes, umm.vq_codebook().shape[0]), on_images=scene_accuracy(judge.read(images), scenes)['scene_acc'])
+    if info is not None: r['by_kind'] = by_kind(pred, scenes, info)
+    return r
+
+def nuisance_test(n: int = 1000, seed: int = 0, image_size: int = 32) -> tuple:
+    "The held-out nuisance `test` split `pretrain.ipynb` measures on (`n` scenes) and `render_nuisance`'s record of each image: (split, info)."
+    info = []
+    return make_split('test', n, seed, image_size, nuisance=WORLDS['nuisance'], info=info), info
+
+# %% ../nbs/02a_base.ipynb #947a6bc3
+def vq_umm(tok, image_size: int = 32, codebook: int = 256, embed_dim: int = 16, vq_base: int = 32, vq_latent: int = 64,
+           vq_levels: int = 3, seed: int = 0) -> UMM:
+    "A fresh tiny Janus UMM for tokenizer `tok` whose VQ has these settings (`tiny_janus_config`'s names), to train its VQ alone."
+    return build_umm(tok, tiny_janus_config(tok, image_size=image_size, codebook=codebook, embed_dim=embed_dim, vq_base=vq_base,
+                                            vq_latent=vq_latent, vq_levels=vq_levels), seed=seed)
+
+TOKENIZER_RESULTS = 'data/results/tokenizer_nuisance.json'
+
+def run_tokenizer_variant(name: str, steps: int = 800, obj_weight: float = 0.0, batch_size: int = 32, lr: float = 1e-3, seed: int = 0,
+                          train_scenes: int = 20000, test_scenes: int = 1000, base: str = 'data/base_nuisance', measure_only: bool = False,
+                          out: str | None = TOKENIZER_RESULTS, **vq) -> dict:
+    "Train a VQ variant `name` alone (`vq_umm` settings `vq`) on the nuisance training images and record its `vq_report` with `base`'s judge in `out`; `measure_only` measures `base`'s own VQ."
+    t0 = time.perf_counter()
+    judge, nu = load_judge(root_path(base, 'judge')), WORLDS['nuisance']
+    te, te_info = nuisance_test(test_scenes, seed)
+    committed = load_umm(root_path(base, 'umm'), device='cpu')
+    if measure_only: umm, hist = committed, []
+    else:
+        tr_info = []
+        tr = make_split('train', train_scenes, seed, nuisance=nu, info=tr_info)
+        umm = vq_umm(committed.processor.tokenizer, seed=seed, **vq)
+        hist = train_vq(umm, tr.images, steps=steps, batch_size=batch_size, lr=lr, seed=seed, obj_weight=obj_weight,
+                        masks=np.stack([d['mask'] for d in tr_info]) if obj_weight else None)
+    vqc = umm.model.config.vq_config
+    settings = dict(codebook=vqc.num_embeddings, embed_dim=vqc.embed_dim, vq_base=vqc.base_channels, vq_latent=vqc.latent_channels,
+                    vq_levels=len(vqc.channel_multiplier), grid=umm.vq_resolution() // 2 ** (len(vqc.channel_multiplier) - 1),
+                    image_size=umm.vq_resolution(), n_params=sum(p.numel() for p in umm.model.model.vqmodel.parameters()),
+                    **(dict(steps=read_results(root_path(base, 'metrics.json'))['params']['vq_steps']) if measure_only else
+                       dict(steps=steps, obj_weight=obj_weight, batch_size=batch_size, lr=lr, train_scenes=train_scenes)))
+    rec = dict(name=name, settings=settings, seed=seed, measured=base + '/umm' if measure_only else 'trained alone',
+               report=vq_report(umm, judge, te.scenes, te.images, te_info), seconds=time.perf_counter() - t0,
+               final=hist[-1] if hist else None)
+    if out:
+        old = read_results(root_path(out)) if root_path(out).exists() else {}
+        runs = old.get('runs', []); names = [r['name'] for r in runs]
+        runs = [rec if r['name'] == name else r for r in runs] if name in names else runs + [rec]   # a rerun keeps its row
+        write_results(root_path(out), dict(test_scenes=test_scenes, world='nuisance', judge=base + '/judge', runs=runs))
+    return rec
 
 # %% ../nbs/02a_base.ipynb #832ba375
 DESCRIBE = 'describe the image.'   # the caption turn's question (caption_turn=True)

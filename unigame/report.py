@@ -10,10 +10,11 @@ from scipy import stats
 from .core import root_path, read_results, mean_se
 
 # %% auto #0
-__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TABLES', 'RESULTS_PAGE', 'qtype_target', 'base_table',
-           'main_table', 'sampling_se', 'params_table', 'reliability_table', 'perturber_table', 'manifold_table',
-           'walltimes_table', 'vs_base', 'paired', 'genloss_table', 'ablation_table', 'consistency_table',
-           'bench_table', 'room_table', 'render_tables', 'fill', 'update_results', 'update_readme']
+__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TOKENIZER_TARGET', 'TABLES', 'RESULTS_PAGE',
+           'qtype_target', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table',
+           'perturber_table', 'manifold_table', 'walltimes_table', 'vs_base', 'paired', 'genloss_table',
+           'ablation_table', 'consistency_table', 'bench_table', 'tokenizer_table', 'room_table', 'render_tables',
+           'fill', 'update_results', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -361,6 +362,35 @@ def bench_table(r: dict) -> str:
                  f"{r['seconds']:.0f} s run." if h.get('load_before') else '')
     return '\n'.join(lines)
 
+# %% ../nbs/08a_report.ipynb #854b6b2d
+TOKENIZER_TARGET = dict(attribute=0.97, scene=0.90)   # issue #28: the judge on VQ reconstructions of held-out nuisance test images
+
+def _meets(rep: dict) -> bool:
+    return all(rep[f'{k}_acc'] >= TOKENIZER_TARGET['attribute'] for k in ('color', 'shape', 'size', 'present', 'count')) and rep['scene_acc'] >= TOKENIZER_TARGET['scene']
+
+def _worst_kind(bk: dict) -> str:
+    "The lowest whole-scene accuracy over the image nuisance kinds of `bk` (`vq_report`'s `by_kind`; not the object count, which is no nuisance)."
+    k, g, v = min(((k, g, v['scene_acc']) for k, gs in bk.items() if k != 'objects' for g, v in gs.items() if 'scene_acc' in v), key=lambda t: t[2])
+    return f"{100 * v:.1f} ({k} {g})"
+
+def tokenizer_table(r: dict) -> str:
+    "Markdown table of the tokenizer variants on the nuisance world (`tokenizer_nuisance.json`): settings, the judge on reconstructions, codebook usage, time, and the target."
+    lines = ['| variant | codes | grid | VQ params | steps | object weight | whole scene | shape | colour | size | count | shape, small objects | worst nuisance kind (scene) | codes used, perplexity | MSE | min |',
+             '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|']
+    for x in r['runs']:
+        s, rep = x['settings'], x['report']; bk = rep.get('by_kind', {})
+        small = bk.get('size', {}).get('small', {}).get('shape_acc')
+        lines.append(f"| {x['name']} | {s['codebook']} | {s['grid']}×{s['grid']} | {s['n_params'] / 1e6:.2f}M | {s.get('steps', '–')} | "
+                     f"{s.get('obj_weight', 0):g} | {_pct(rep, 'scene_acc')} | {_pct(rep, 'shape_acc')} | {_pct(rep, 'color_acc')} | {_pct(rep, 'size_acc')} | "
+                     f"{_pct(rep, 'count_acc')} | {'–' if small is None else f'{100 * small:.1f}'} | {_worst_kind(bk) if bk else '–'} | "
+                     f"{100 * rep['codes']['used']:.0f}%, {rep['codes']['perplexity']:.0f} | {rep['mse']:.4f} | {x['seconds'] / 60:.1f} |")
+    met = [x['name'] for x in r['runs'] if _meets(x['report'])]
+    lines.append(f"\nJudge on VQ reconstructions of {r['test_scenes']} held-out nuisance test images (seed {r['runs'][0]['seed']}; the judge reads "
+                 f"{100 * r['runs'][0]['report']['on_images']:.1f}% of the images themselves). Target (every attribute >= "
+                 f"{100 * TOKENIZER_TARGET['attribute']:.0f}%, whole scene >= {100 * TOKENIZER_TARGET['scene']:.0f}%): "
+                 + (f"met by {', '.join(met)}." if met else "met by none yet."))
+    return '\n'.join(lines)
+
 # %% ../nbs/08a_report.ipynb #5e635a2d
 TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results/table_main.json', main_table),
           'params': ('data/results/table_params.json', params_table),
@@ -374,7 +404,8 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'consistency': ('data/results/fig_consistency.json', consistency_table),
           'main_keepgen': ('data/results/table_main_keepgen.json', main_table),
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
-          'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table)}
+          'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table),
+          'tokenizer_nuisance': ('data/results/tokenizer_nuisance.json', tokenizer_table)}
 
 def room_table(plain: dict, nuisance: dict) -> str:
     "Markdown table of the room on both worlds (from their probes' results): the hardest judge-valid of n samples against a typical valid one."

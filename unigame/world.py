@@ -229,8 +229,8 @@ def _margins(shape: str, size: str, q: int, zoom: float) -> tuple:
     r, c = np.flatnonzero(m.any(1)), np.flatnonzero(m.any(0))
     return int(r[0]), int(q - 1 - r[-1]), int(c[0]), int(q - 1 - c[-1])
 
-def nuisance_background(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator) -> np.ndarray:
-    "Backgrounds (float32 N,H,W,3 in [0,1]): colour, texture and clutter, from `rng` alone (the scene matters only to camouflage)."
+def nuisance_background(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator, info: list | None = None) -> np.ndarray:
+    "Backgrounds (float32 N,H,W,3 in [0,1]): colour, texture and clutter, from `rng` alone (the scene matters only to camouflage); a list `info` gets what was drawn per image."
     n, S = len(scenes), image_size
     base = rng.uniform(0, nu.bg_max, size=(n, 3)).astype(np.float32)
     camo, pick, gain = rng.random(n) < nu.camo_p, rng.random(n), rng.uniform(*nu.camo_dim, size=n)
@@ -253,12 +253,18 @@ def nuisance_background(scenes: list, image_size: int, nu: Nuisance, rng: np.ran
         for _ in range(specks[i]):
             (h, w), (y, x) = rng.integers(1, 3, size=2), rng.integers(0, S - 1, size=2)
             bg[i, y:y + h, x:x + w] = np.clip(rng.uniform(.25, .5) + rng.uniform(-.05, .05, size=3), 0, 1)
+    if info is not None:   # recorded from draws already made: asking for it changes no image
+        info.extend(dict(texture=nu.textures[kind[i]], specks=int(specks[i]),
+                         camo=scenes[i].objects[int(pick[i] * len(scenes[i].objects))].color if camo[i] and scenes[i].objects else None)
+                    for i in range(n))
     return np.clip(bg, 0, 1)
 
-def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator, extra: np.ndarray | None = None) -> np.ndarray:
-    "Images (uint8 N,H,W,3) of `scenes` under nuisance `nu`: each object scaled, moved and dimmed over a nuisance background (plus `extra`, float N,H,W,3)."
+def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator, extra: np.ndarray | None = None,
+                    info: list | None = None) -> np.ndarray:
+    "Images (uint8 N,H,W,3) of `scenes` under nuisance `nu`: each object scaled, moved and dimmed over a nuisance background (plus `extra`, float N,H,W,3); a list `info` gets per image the background's draws, each object's `zoom` and `gain`, and the objects' alpha `mask` (uint8 H,W)."
     q = image_size // 2
-    img = nuisance_background(scenes, image_size, nu, rng)
+    n0 = len(info) if info is not None else 0
+    img = nuisance_background(scenes, image_size, nu, rng, info)
     if extra is not None: img = np.clip(img + extra, 0, 1)
     for i, sc in enumerate(scenes):
         for o in sc.objects:
@@ -266,9 +272,13 @@ def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.
             t, b, l, r = _margins(o.shape, o.size, q, z)
             dy, dx = int(rng.integers(-min(nu.jitter, t), min(nu.jitter, b) + 1)), int(rng.integers(-min(nu.jitter, l), min(nu.jitter, r) + 1))
             a = _move(sprite(o.shape, o.size, q, zoom=z), dy, dx)[..., None]
-            col = np.array(COLOR_RGB[o.color], np.float32) / 255 * np.float32(rng.uniform(*nu.brightness))
+            gn = np.float32(rng.uniform(*nu.brightness)); col = np.array(COLOR_RGB[o.color], np.float32) / 255 * gn
             y0, x0 = (o.quadrant // 2) * q, (o.quadrant % 2) * q
             img[i, y0:y0 + q, x0:x0 + q] = img[i, y0:y0 + q, x0:x0 + q] * (1 - a) + col * a
+            if info is not None:
+                d = info[n0 + i]; d.setdefault('objects', []).append(dict(pos=o.pos, zoom=float(z), gain=float(gn)))
+                m = d.setdefault('mask', np.zeros((image_size, image_size), np.uint8))
+                m[y0:y0 + q, x0:x0 + q] = np.maximum(m[y0:y0 + q, x0:x0 + q], np.rint(a[..., 0] * 255).astype(np.uint8))
     return np.clip(np.rint(img * 255), 0, 255).astype(np.uint8)
 
 def render_nuisance_shifted(scenes: list, image_size: int, nu: Nuisance, shift: Shift, rng: np.random.Generator) -> np.ndarray:
@@ -428,8 +438,8 @@ def _on_side(draw, held_out: bool | None):
         if held_out is None or all(held_out_scene(s) == held_out for s in (x if isinstance(x, tuple) else (x,))): return x
 
 def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa_per_scene: int = 3,
-               shift: Shift | None = None, version: int = WORLD_VERSION, nuisance: Nuisance | None = None) -> Split:
-    "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`; `version` 1 is the world before the held-out partition; `nuisance` draws the images' appearance (the same scenes and questions)."
+               shift: Shift | None = None, version: int = WORLD_VERSION, nuisance: Nuisance | None = None, info: list | None = None) -> Split:
+    "Generate split `name` (one of `SPLITS`) with `n_scenes` images; `shift` (for 'ood_shift') defaults to `Shift()`; `version` 1 is the world before the held-out partition; `nuisance` draws the images' appearance (the same scenes and questions); a list `info` gets `render_nuisance`'s record of each image."
     if name not in SPLITS: raise ValueError(f'unknown split {name!r}; choose one of {SPLITS}')
     rng = _split_rng(name, seed)
     if version not in (1, 2): raise ValueError(f'unknown world version {version}: this code makes versions 1 and 2')
@@ -453,7 +463,7 @@ def make_split(name: str, n_scenes: int, seed: int = 0, image_size: int = 32, qa
     if nuisance is not None:                       # its own stream: scenes and questions stay those of the plain world
         g = np.random.default_rng(rng.getrandbits(64))
         images = (render_nuisance_shifted(scenes, image_size, nuisance, shift, g) if name == 'ood_shift'
-                  else render_nuisance(scenes, image_size, nuisance, g))
+                  else render_nuisance(scenes, image_size, nuisance, g, info=info))
     elif name == 'ood_shift': images = render_shifted(scenes, image_size, shift, np.random.default_rng(rng.getrandbits(64)))
     else: images = render(scenes, image_size)
     meta = dict(name=name, n_scenes=n_scenes, seed=seed, image_size=image_size, qa_per_scene=qa_per_scene,
