@@ -14,7 +14,7 @@ from .core import root_path
 __all__ = ['README_HEADER', 'CSS', 'OUTPUTS_KEY', 'PAPER_OUTPUTS', 'PAPERMILL_OUTPUTS', 'notebooks', 'rebase_links',
            'readme_from_index', 'write_readme', 'build_site', 'check_site', 'code_digest', 'outputs_problems',
            'shrink_outputs', 'run_like_nbdev_test', 'run_with_papermill', 'executed_outputs', 'attach_outputs',
-           'how_outputs_run', 'write_outputs', 'main']
+           'how_outputs_run', 'quick_needs', 'write_outputs', 'main']
 
 # %% ../nbs/08c_docs.ipynb #1d9469d7
 def notebooks(root=None) -> list[Path]:
@@ -152,7 +152,14 @@ def check_site(out=None, root=None) -> list[str]:
 OUTPUTS_KEY = 'unigame'   # notebook metadata key; settings.ini's allowed_metadata_keys keeps it through nbdev_clean
 PAPER_OUTPUTS = {'table_main': 'table_main', 'table_params': 'table_params', 'fig_consistency': 'fig_consistency'}
 # paper notebook -> the configs/paper step whose run its committed outputs show (the others: their quick profile)
-PAPERMILL_OUTPUTS = {'train.ipynb': ['-p', 'out_dir', 'runs/outputs/train'], 'pretrain.ipynb': ['-p', 'out_dir', 'runs/outputs/pretrain']}
+PAPERMILL_OUTPUTS = {'train.ipynb': (['-p', 'out_dir', 'runs/outputs/train'], ''),
+                     'pretrain.ipynb': (['-p', 'out_dir', 'runs/outputs/pretrain', '-p', 'threads', '1', '-p', 'train_scenes', '4000', '-p', 'eval_scenes', '200',
+                                         '-p', 'vq_steps', '200', '-p', 'umm_steps', '300', '-p', 'judge_steps', '200', '-p', 'clip_steps', '150',
+                                         '-p', 'gen_eval_n', '200', '-p', 'consistency_n', '200', '-p', 'guidance_n', '60'],
+                                        "[outputs of a reduced build (a quarter of the steps, 4000 scenes, 1 thread), so that `make outputs` fits in minutes; "
+                                        "the committed bases are built at the defaults (`make pretrain`, about 23 minutes) and their numbers are in "
+                                        "data/base/metrics.json and nbs/results.md.]")}
+# notebook -> (papermill arguments, a note shown above its outputs): both run into runs/outputs/, the committed bundle in data/base is not touched
 
 def _code_cells(nb: dict) -> list: return [c for c in nb['cells'] if c['cell_type'] == 'code' and ''.join(c['source']).strip()]
 
@@ -280,18 +287,30 @@ def how_outputs_run(path, root=None) -> tuple[str, object]:
         from unigame.reproduce import missing_needs, paper_steps
         step = next((s for s in paper_steps(root) if s.name == PAPER_OUTPUTS.get(path.stem)), None)
         return ('reproduce', step.name) if step is not None and missing_needs(step, root) is None else ('quick', None)
-    if path.name in PAPERMILL_OUTPUTS: return 'papermill', PAPERMILL_OUTPUTS[path.name]
+    if path.name in PAPERMILL_OUTPUTS: return 'papermill', PAPERMILL_OUTPUTS[path.name][0]
     return 'nbdev', ()
+
+def quick_needs(path, root=None) -> list[Path]:
+    "The paper notebooks whose quick profile makes what the quick profile of the notebook at `path` reads (table_main's smoke runs for fig_manifold), missing ones only."
+    from unigame.reproduce import notebook_defaults, _strings
+    root = Path(root or root_path()); path = Path(path).resolve()
+    reads = set(_strings(notebook_defaults(path))) - {notebook_defaults(path).get(k) for k in ('results', 'figure')}
+    def made(q):                                     # its results, and its runs_dir where named after it (as `paper_steps` reads configs)
+        d = notebook_defaults(q); res = d.get('results')
+        return [v for v in (res, d.get('runs_dir')) if isinstance(v, str) and res and (v == res or Path(v).name == Path(res).stem)]
+    return [q for q in sorted((root / 'nbs' / 'paper').glob('*.ipynb')) if q.resolve() != path and not q.name.startswith('_')
+            and any(v in reads and not (root / v).exists() for v in made(q))]
 
 def _run_for_outputs(p: Path, root: Path) -> tuple[dict, str, str]:
     "Run notebook `p` as `how_outputs_run` says; returns (cell id -> outputs, how it ran, a note for the reader)."
     kind, arg = how_outputs_run(p, root)
     if kind == 'nbdev': return run_like_nbdev_test(p, arg, root), 'nbdev_test (slow, cuda and notest cells skipped)', ''
-    if kind == 'papermill': return run_with_papermill(p, arg, root=root), 'papermill ' + ' '.join(arg), ''
+    if kind == 'papermill': return run_with_papermill(p, arg, root=root), 'papermill ' + ' '.join(arg), PAPERMILL_OUTPUTS[p.name][1]
     if kind == 'reproduce':
         from unigame.reproduce import reproduce
         reproduce(only=[arg], force=[arg], root=root, log=lambda *a: None)
         return executed_outputs(root / 'runs' / 'reproduce' / f'{arg}.ipynb'), f'make reproduce (configs/paper/{arg}.yaml)', ''
+    for q in quick_needs(p, root): run_with_papermill(q, out=root / 'runs' / 'reproduce_quick' / q.name, root=root)   # what it reads first
     return (run_with_papermill(p, root=root), 'papermill at the quick profile',
             "[outputs of the quick profile: this notebook at its defaults, CI-sized. The committed tables and figures come from "
             "configs/paper/ through `make reproduce`; nbs/results.md shows them.]")
