@@ -193,8 +193,12 @@ def shrink_outputs(outputs: list, max_lines: int = 40, max_png: int = 150_000, m
     "`outputs` (nbformat dicts) made small enough to commit: streams as a terminal shows them with at most `max_lines` lines, widgets dropped, PNGs over `max_png` bytes (base64) shrunk, HTML over `max_html` chars dropped where text remains."
     import base64, io
     from PIL import Image
-    res = []
-    for o in outputs:
+    res, merged = [], []
+    for o in outputs:                                # consecutive writes to one stream are one text (papermill keeps each tqdm update apart)
+        if o['output_type'] == 'stream' and merged and merged[-1]['output_type'] == 'stream' and merged[-1]['name'] == o['name']:
+            merged[-1] = {**merged[-1], 'text': ''.join(merged[-1]['text']) + ''.join(o['text'])}
+        else: merged.append(o)
+    for o in merged:
         o = json.loads(json.dumps(o))
         if o['output_type'] == 'stream':
             lines = [l for l in _last_state(''.join(o['text'])).split('\n') if not _NOISE.search(l)]
