@@ -48,9 +48,12 @@ clean:
 readme: venv
 	$(BIN)/python -c "from unigame.report import update_readme; print('README updated' if update_readme() else 'README up to date')"
 
-## the documentation site in _docs/: nbdev_docs where Quarto is installed, else unigame.docs (static HTML, then checked)
+## the documentation site in _docs/: nbdev_docs where Quarto is installed (QUARTO=1 installs the pinned quarto-cli, the `docs` extra),
+## else unigame.docs (static HTML of the same notebooks, then checked)
+QUARTO ?=
 docs: venv
-	if command -v quarto >/dev/null; then $(BIN)/nbdev_docs; else $(BIN)/python -m unigame.docs; fi
+	$(if $(QUARTO),$(BIN)/pip install -q -e ".[docs]",)
+	if [ -x $(BIN)/quarto ] || command -v quarto >/dev/null; then PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/nbdev_docs; else $(BIN)/python -m unigame.docs; fi
 
 ## run the notebooks whose code changed since their committed outputs were made and write the outputs in place
 ## (NB="01_world.ipynb paper/table_main.ipynb" names some, ALL=1 runs all; see nbs/08c_docs.ipynb)
