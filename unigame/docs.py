@@ -11,7 +11,7 @@ import nbformat
 from .core import root_path
 
 # %% auto #0
-__all__ = ['README_HEADER', 'CSS', 'OUTPUTS_KEY', 'PAPER_OUTPUTS', 'PAPERMILL_OUTPUTS', 'notebooks', 'rebase_links',
+__all__ = ['README_HEADER', 'CSS', 'OUTPUTS_KEY', 'PAPER_OUTPUTS', 'PAPERMILL_OUTPUTS', 'QUICK_NOTE', 'notebooks', 'rebase_links',
            'readme_from_index', 'write_readme', 'build_site', 'check_site', 'code_digest', 'outputs_problems',
            'shrink_outputs', 'run_like_nbdev_test', 'run_with_papermill', 'executed_outputs', 'attach_outputs',
            'how_outputs_run', 'quick_needs', 'write_outputs', 'main']
@@ -305,6 +305,9 @@ def quick_needs(path, root=None) -> list[Path]:
     return [q for q in sorted((root / 'nbs' / 'paper').glob('*.ipynb')) if q.resolve() != path and not q.name.startswith('_')
             and any(v in reads and not (root / v).exists() for v in made(q))]
 
+QUICK_NOTE = ("[outputs of the quick profile: this notebook at its defaults, CI-sized. The committed tables and figures come from "
+              "configs/paper/ through `make reproduce`; nbs/results.md shows them.]")
+
 def _run_for_outputs(p: Path, root: Path) -> tuple[dict, str, str]:
     "Run notebook `p` as `how_outputs_run` says; returns (cell id -> outputs, how it ran, a note for the reader)."
     kind, arg = how_outputs_run(p, root)
@@ -315,9 +318,7 @@ def _run_for_outputs(p: Path, root: Path) -> tuple[dict, str, str]:
         reproduce(only=[arg], force=[arg], root=root, log=lambda *a: None)
         return executed_outputs(root / 'runs' / 'reproduce' / f'{arg}.ipynb'), f'make reproduce (configs/paper/{arg}.yaml)', ''
     for q in quick_needs(p, root): run_with_papermill(q, out=root / 'runs' / 'reproduce_quick' / q.name, root=root)   # what it reads first
-    return (run_with_papermill(p, root=root), 'papermill at the quick profile',
-            "[outputs of the quick profile: this notebook at its defaults, CI-sized. The committed tables and figures come from "
-            "configs/paper/ through `make reproduce`; nbs/results.md shows them.]")
+    return run_with_papermill(p, root=root), 'papermill at the quick profile', QUICK_NOTE
 
 def write_outputs(names=(), everything: bool = False, root=None, log=None) -> dict:
     "Run the notebooks named in `names` (paths under nbs/), else every one whose outputs `outputs_problems` reports (`everything`: all), and write their outputs in place; returns seconds per notebook."
