@@ -156,9 +156,20 @@ def manifold_table(r: dict) -> str:
     st = r['settings']
     lines = ['| group of training samples | spread about the clean data (PCA plane) |', '|---|---|']
     lines += [f'| {k} | {v:.3f} |' for k, v in r['spread'].items()]
-    lines += ['', f"| model | share of the interface-perturbation grid answered correctly (radius {st['radius']} × token norm, "
-              f"{st['grid']}×{st['grid']} grid, {st['n_maps']} test samples) |", '|---|---|']
-    lines += [f"| {k} | {_pm(v)} |" for k, v in r['robust_area'].items()]
+    if 'maps' not in r:   # made before the margins (one plane: attack and random direction)
+        lines += ['', f"| model | share of the interface-perturbation grid answered correctly (radius {st['radius']} × token norm, "
+                  f"{st['grid']}×{st['grid']} grid, {st['n_maps']} test samples) |", '|---|---|']
+        return '\n'.join(lines + [f"| {k} | {_pm(v)} |" for k, v in r['robust_area'].items()])
+    dirs = st['directions']
+    lines += ['', f"| model | grid answered correctly (%) | " + ' | '.join(f'restricted mean margin, {d} (vs base)' for d in dirs) + ' |',
+              '|---|---|' + '---|' * len(dirs)]
+    f = lambda s: f"{s['restricted_mean']['mean']:.3f} ± {s['restricted_mean']['se']:.3f}" + (
+        '' if s['vs_base'] is None else f" ({s['vs_base']['mean']:+.3f} [{s['vs_base']['lo']:+.3f}, {s['vs_base']['hi']:+.3f}])")
+    lines += [f"| {m} | {_pm(a['robust_area'])} | " + ' | '.join(f(r['margins'][d][m]) for d in dirs) + ' |' for m, a in r['maps'].items()]
+    lines += ['', f"{st['n_maps']} test samples, runs of seed {st['seed']} in `{st['runs_dir']}`. The grid: {st['grid']}×{st['grid']} points in "
+              f"the plane of the {st['plane'][0]} and the {st['plane'][1]}, radius {st['radius']} × the mean token norm. Margins: the smallest "
+              f"perturbation along each direction that turns the answer wrong, searched to {st['margin_radius']} in {st['margin_steps']} steps "
+              "(censored there; 0 when the clean answer is wrong), paired with the base model's on the same samples (t-based 95% interval)."]
     return '\n'.join(lines)
 
 def walltimes_table(r: dict) -> str:

@@ -23,7 +23,8 @@ from .perturber import eps_scale
 __all__ = ['T_PHASES', 'METRIC_TITLES', 'set_style', 'save_fig', 'plot_world_sample', 'write_world_sample', 'plot_training',
            'plot_hard_samples', 'results_table', 'paired_differences', 'plot_compare', 'plot_generation', 'plot_bubble',
            'interface_features', 'manifold_projection', 'plot_manifold', 'decision_directions', 'decision_map',
-           'plot_decision_maps', 'plot_probe']
+           'plot_decision_maps', 'perturber_direction', 'decision_margin', 'average_maps', 'margin_survival',
+           'plot_average_maps', 'plot_margins', 'plot_probe']
 
 # %% ../nbs/08_viz.ipynb #c6193cce
 def set_style():
@@ -413,6 +414,14 @@ def _batch1(image):
 
 def _unit_tokens(x: torch.Tensor) -> torch.Tensor: return F.normalize(x.float(), dim=-1)
 
+def _answers_at(umm: JanusUMM, img, question: str, f, coef: torch.Tensor, dirs: torch.Tensor, batch_size: int = 64) -> list[str]:
+    "Greedy answers for features `f` (1, N, d) moved by `coef[k] @ dirs` for each row of `coef` (k, m), `dirs` (m, N, d), built a batch at a time."
+    out = []
+    for i in range(0, len(coef), batch_size):
+        d = torch.einsum('km,mnd->knd', coef[i:i + batch_size], dirs)
+        out += umm.answer(img.expand(len(d), *img.shape[1:]), [question] * len(d), features=f.expand(len(d), -1, -1), delta=d)
+    return out
+
 def decision_directions(umm: JanusUMM, image, question: str, answer: str, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
     "Per-token unit directions (1, N, d) at the interface for one sample: the CE gradient's (adversarial) and a seeded random one."
     with _eval_mode(umm):
@@ -443,11 +452,7 @@ def decision_map(umm: JanusUMM, image, question: str, answer: str | list[str], d
         grid = np.linspace(-radius, radius, n) if n > 1 else np.zeros(1)      # linspace(-r, r, 1) would be [-r]
         A, B = np.meshgrid(grid, grid)                              # A[i, j] = grid[j] (x), B[i, j] = grid[i] (y)
         ab = torch.tensor(np.stack([A.ravel(), B.ravel()], 1), dtype=torch.float32, device=f.device)
-        preds = []
-        for i in range(0, len(ab), batch_size):
-            c = ab[i:i + batch_size]
-            delta = s * (c[:, 0, None, None] * u + c[:, 1, None, None] * v)
-            preds += umm.answer(img.expand(len(c), *img.shape[1:]), [question] * len(c), features=f.expand(len(c), -1, -1), delta=delta)
+        preds = _answers_at(umm, img, question, f, s * ab, torch.cat([u, v]), batch_size)
         clean = umm.answer(img, [question])[0]
     pred = np.array(preds, dtype=object).reshape(n, n)
     correct = np.vectorize(ok, otypes=[bool])(pred)
@@ -499,6 +504,90 @@ def plot_decision_maps(maps: dict[str, dict], max_answers: int = 9) -> Figure:
     hs = [Patch(color=cmap(i), label=_txt(c) if c else '(empty)') for i, c in enumerate(cats)]
     hs.append(Patch(facecolor='none', edgecolor='k', hatch='//', label='correct'))
     fig.legend(handles=hs, loc='outside lower center', ncol=min(len(hs), 5), fontsize=8, title='predicted answer')
+    return fig
+
+# %% ../nbs/08_viz.ipynb #56081b8e
+@torch.no_grad()
+def perturber_direction(pert, umm: JanusUMM, image) -> torch.Tensor:
+    "Per-token unit direction (1, N, d) of trained perturber `pert`'s push on one sample's understanding features."
+    with _eval_mode(umm):
+        f = umm.und_features(umm.pixels(_batch1(image)))
+        return _unit_tokens(pert(f.float()))
+
+@torch.no_grad()
+def decision_margin(umm: JanusUMM, image, question: str, answer: str | list[str], direction, radius: float, n: int = 16,
+                    mode: str = 'relative', batch_size: int = 64) -> float:
+    "Smallest `s` in `radius`·(1..`n`)/`n` at which `f + s·scale·u` (`u`: `direction` per-token unit) is answered wrongly; 0 if the clean answer is wrong, inf if none is."
+    truth = {vqa_normalize(a) for a in ([answer] if isinstance(answer, str) else answer)}
+    img = _batch1(image)
+    with _eval_mode(umm):
+        f = umm.und_features(umm.pixels(img))
+        u = _unit_tokens(torch.as_tensor(direction).reshape(f.shape).to(f.device))
+        steps = radius * np.arange(n + 1) / n                              # 0 first: the clean answer
+        coef = eps_scale(f, mode) * torch.tensor(steps, dtype=torch.float32, device=f.device)[:, None]
+        ok = [vqa_normalize(p) in truth for p in _answers_at(umm, img, question, f, coef, u, batch_size)]
+    return float(steps[ok.index(False)]) if False in ok else float('inf')
+
+def average_maps(maps: list[dict]) -> dict:
+    "Over samples' `decision_map` results on one grid: `p_correct` and `se` per grid point, `robust_area` (mean, s.e.), `n`, the grid and labels."
+    if not maps: raise ValueError("average_maps got no maps: pass the decision_map results of at least one sample.")
+    if len({(len(m['a']), float(m['radius']), m.get('mode', 'relative')) for m in maps}) > 1:
+        raise ValueError("average_maps needs maps on one grid (same n, radius and mode): make them with the same decision_map settings.")
+    c = np.stack([np.asarray(m['correct'], dtype=float) for m in maps])
+    se = c.std(0, ddof=1) / math.sqrt(len(c)) if len(c) > 1 else np.full(c.shape[1:], np.nan)
+    m0 = maps[0]
+    return dict(p_correct=c.mean(0), se=se, n=len(c), robust_area=mean_se([m['robust_area'] for m in maps]),
+                a=np.asarray(m0['a']), b=np.asarray(m0['b']), radius=m0['radius'], mode=m0.get('mode', 'relative'),
+                labels=tuple(m0.get('labels', ('adversarial direction', 'random direction'))))
+
+def margin_survival(margins, radii) -> dict:
+    "Share of samples whose `margins` exceed each of `radii` (answered right up to there), with its binomial s.e."
+    m = np.asarray(margins, dtype=float)
+    if m.size == 0: raise ValueError("margin_survival got no margins.")
+    p = np.array([(m > r).mean() for r in radii])
+    return dict(radius=np.asarray(radii, dtype=float), share=p, se=np.sqrt(p * (1 - p) / len(m)), n=len(m))
+
+# %% ../nbs/08_viz.ipynb #83c6c012
+def plot_average_maps(avgs: dict[str, dict]) -> Figure:
+    "One panel per model (`average_maps` results, name -> average): share answered correctly over the grid, its 50% contour, `+` the clean samples."
+    names = list(avgs)
+    fig, axs = _new_fig(1, max(len(names), 1), 3.4, 3.6)
+    if not names: _absent(axs[0, 0], 'averaged decision maps', 'no maps'); return fig
+    im = None
+    for ax, nm in zip(axs[0], names):
+        m = avgs[nm]; rad = m['radius'] or 1.0
+        a, b = np.asarray(m['a']) / rad, np.asarray(m['b']) / rad
+        da, db = (a[1] - a[0] if len(a) > 1 else 1.0) / 2, (b[1] - b[0] if len(b) > 1 else 1.0) / 2
+        im = ax.imshow(m['p_correct'], origin='lower', extent=[a[0] - da, a[-1] + da, b[0] - db, b[-1] + db], cmap='viridis',
+                       vmin=0, vmax=1, interpolation='nearest', aspect='auto')
+        if len(a) > 1 and np.nanmin(m['p_correct']) < 0.5 < np.nanmax(m['p_correct']):
+            ax.contour(a, b, m['p_correct'], levels=[0.5], colors='w', linewidths=1.5)
+        ax.plot([0], [0], marker='+', color='w', ms=12, mew=2, ls='')
+        lu, lv = m['labels']
+        ax.set_xlabel(f'{lu} (× radius)'); ax.set_ylabel(f'{lv} (× radius)')
+        ra = m['robust_area']
+        ax.set_title(f"{nm}\n{ra['mean']:.0%} ± {ra['se']:.0%} of grid correct (n={m['n']})", fontsize=10)
+    fig.colorbar(im, ax=list(axs[0]), shrink=0.85, label='share of test samples answered correctly')
+    fig.suptitle(_radius_text(avgs[names[0]]))
+    return fig
+
+def plot_margins(curves: dict[str, dict[str, dict]], title: str | None = None) -> Figure:
+    "One panel per direction: `margin_survival` curves (direction -> model -> curve) of each model with 2 s.e. bands."
+    dirs = list(curves)
+    fig, axs = _new_fig(1, max(len(dirs), 1), 3.8, 3.3, sharey=True)
+    if not dirs: _absent(axs[0, 0], 'margins', 'no margins'); return fig
+    models = list(dict.fromkeys(m for d in dirs for m in curves[d]))
+    cols = dict(zip(models, sns.color_palette(n_colors=len(models))))
+    for ax, d in zip(axs[0], dirs):
+        for mdl, c in curves[d].items():
+            r, s, e = c['radius'], c['share'], c['se']
+            ax.plot(r, s, drawstyle='steps-post', color=cols[mdl], label=f"{mdl} (n={c['n']})")
+            ax.fill_between(r, s - 2 * e, s + 2 * e, step='post', color=cols[mdl], alpha=0.15, lw=0)
+        ax.set_title(f'along the {d}'); ax.set_xlabel('radius (× mean token norm)'); ax.set_ylim(-0.02, 1.02)
+    axs[0, 0].set_ylabel('share still answered correctly')
+    h = {l: x for ax in axs[0] for x, l in zip(*ax.get_legend_handles_labels())}       # one legend, below the panels
+    fig.legend(list(h.values()), list(h), loc='outside lower center', ncols=min(len(h), 5), fontsize=8)
+    if title: fig.suptitle(title)
     return fig
 
 # %% ../nbs/08_viz.ipynb #c5e144a5
