@@ -4,7 +4,7 @@
 
 # %% ../nbs/02a_base.ipynb #6ac56346
 from __future__ import annotations
-import math, time
+import dataclasses, math, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,12 +12,13 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import seed_everything, to_unit, root_path, read_results, write_results
 from .umm import UMM, build_umm, tiny_janus_config, load_umm
-from .world import WORLDS, make_split
+from .world import WORLDS, Nuisance, make_split
 from .judge import scene_accuracy, load_judge
 
 # %% auto #0
 __all__ = ['IMAGE_KINDS', 'OBJECT_KINDS', 'TOKENIZER_RESULTS', 'DESCRIBE', 'vq_step', 'train_vq', 'codebook_usage', 'by_kind',
-           'vq_report', 'nuisance_test', 'vq_umm', 'run_tokenizer_variant', 'train_umm', 'tiny_recommended']
+           'vq_report', 'nuisance_test', 'vq_umm', 'run_tokenizer_variant', 'record_base_variant', 'train_umm',
+           'tiny_recommended']
 
 # %% ../nbs/02a_base.ipynb #ac3c13b9
 def vq_step(umm: UMM, x: torch.Tensor, beta: float = 0.25, w: torch.Tensor | None = None):
@@ -81,7 +82,8 @@ def _attrs(pairs: list) -> dict:
 IMAGE_KINDS = {'texture': lambda d, s: d['texture'], 'background': lambda d, s: 'camouflage' if d['camo'] else 'colour',
                'clutter': lambda d, s: 'specks' if d['specks'] else 'none', 'objects': lambda d, s: str(len(s))}
 OBJECT_KINDS = {'size': lambda o, m, d: o.size, 'shape': lambda o, m, d: o.shape, 'zoom': lambda o, m, d: f"{m['zoom']:g}",
-                'camouflaged': lambda o, m, d: 'yes' if o.color == d['camo'] else 'no'}
+                'camouflaged': lambda o, m, d: 'yes' if o.color == d['camo'] else 'no',
+                'size, shift': lambda o, m, d: f"{o.size}, shift {max(abs(m['dy']), abs(m['dx']))} px" if 'dy' in m else f'{o.size}, shift unrecorded'}
 
 def by_kind(pred: list, scenes: list, info: list) -> dict:
     "The judge's reading `pred` of `scenes` by nuisance kind (`info` from `render_nuisance`): `scene_accuracy` per image kind (`IMAGE_KINDS`), attributes per object kind (`OBJECT_KINDS`)."
@@ -109,10 +111,10 @@ def vq_report(umm: UMM, judge, scenes: list, images, info: list | None = None) -
     if info is not None: r['by_kind'] = by_kind(pred, scenes, info)
     return r
 
-def nuisance_test(n: int = 1000, seed: int = 0, image_size: int = 32) -> tuple:
-    "The held-out nuisance `test` split `pretrain.ipynb` measures on (`n` scenes) and `render_nuisance`'s record of each image: (split, info)."
+def nuisance_test(n: int = 1000, seed: int = 0, image_size: int = 32, nu: Nuisance | None = None) -> tuple:
+    "The held-out nuisance `test` split `pretrain.ipynb` measures on (`n` scenes, nuisance `nu`, default the nuisance world's) and `render_nuisance`'s record of each image: (split, info)."
     info = []
-    return make_split('test', n, seed, image_size, nuisance=WORLDS['nuisance'], info=info), info
+    return make_split('test', n, seed, image_size, nuisance=nu or WORLDS['nuisance'], info=info), info
 
 # %% ../nbs/02a_base.ipynb #947a6bc3
 def vq_umm(tok, image_size: int = 32, codebook: int = 256, embed_dim: int = 16, vq_base: int = 32, vq_latent: int = 64,
@@ -125,11 +127,11 @@ TOKENIZER_RESULTS = 'data/results/tokenizer_nuisance.json'
 
 def run_tokenizer_variant(name: str, steps: int = 800, obj_weight: float = 0.0, batch_size: int = 32, lr: float = 1e-3, seed: int = 0,
                           train_scenes: int = 20000, test_scenes: int = 1000, base: str = 'data/base_nuisance', measure_only: bool = False,
-                          out: str | None = TOKENIZER_RESULTS, **vq) -> dict:
-    "Train a VQ variant `name` alone (`vq_umm` settings `vq`) on the nuisance training images and record its `vq_report` with `base`'s judge in `out`; `measure_only` measures `base`'s own VQ."
+                          out: str | None = TOKENIZER_RESULTS, world: dict | None = None, **vq) -> dict:
+    "Train a VQ variant `name` alone (`vq_umm` settings `vq`) on the nuisance training images and record its `vq_report` with `base`'s judge in `out`; `measure_only` measures `base`'s own VQ; `world` changes `Nuisance` fields of training and test images (e.g. `{'jitter': 0}`)."
     t0 = time.perf_counter()
-    judge, nu = load_judge(root_path(base, 'judge')), WORLDS['nuisance']
-    te, te_info = nuisance_test(test_scenes, seed)
+    judge, nu = load_judge(root_path(base, 'judge')), dataclasses.replace(WORLDS['nuisance'], **(world or {}))
+    te, te_info = nuisance_test(test_scenes, seed, nu=nu)
     committed = load_umm(root_path(base, 'umm'), device='cpu')
     if measure_only: umm, hist = committed, []
     else:
@@ -144,6 +146,7 @@ def run_tokenizer_variant(name: str, steps: int = 800, obj_weight: float = 0.0, 
                     image_size=umm.vq_resolution(), n_params=sum(p.numel() for p in umm.model.model.vqmodel.parameters()),
                     **(dict(steps=read_results(root_path(base, 'metrics.json'))['params']['vq_steps']) if measure_only else
                        dict(steps=steps, obj_weight=obj_weight, batch_size=batch_size, lr=lr, train_scenes=train_scenes)))
+    if world: settings['world'] = dict(world)
     rec = dict(name=name, settings=settings, seed=seed, measured=base + '/umm' if measure_only else 'trained alone',
                report=vq_report(umm, judge, te.scenes, te.images, te_info), seconds=time.perf_counter() - t0,
                final=hist[-1] if hist else None)
@@ -152,6 +155,20 @@ def run_tokenizer_variant(name: str, steps: int = 800, obj_weight: float = 0.0, 
         runs = old.get('runs', []); names = [r['name'] for r in runs]
         runs = [rec if r['name'] == name else r for r in runs] if name in names else runs + [rec]   # a rerun keeps its row
         write_results(root_path(out), dict(test_scenes=test_scenes, world='nuisance', judge=base + '/judge', runs=runs))
+    return rec
+
+# %% ../nbs/02a_base.ipynb #9842c727
+def record_base_variant(name: str, metrics, out: str | None = TOKENIZER_RESULTS) -> dict:
+    "Record the base whose `pretrain.ipynb` `metrics` (path to its metrics.json) are given under `name` in `out`'s `bases`: VQ, understanding, generation, build time."
+    m = read_results(root_path(metrics))
+    und = m['understanding']['test']
+    rec = dict(name=name, metrics=str(metrics), params=m['params'], n_params=m['n_params'], minutes=m['seconds']['total'] / 60,
+               vq=m['judge']['vq_reconstructions'], understanding=dict(acc=und['acc'], by_qtype={q: v['mean'] for q, v in und['by_qtype'].items()}),
+               generation=m['generation']['test'], guidance=m['guidance']['chosen'])
+    if out:
+        old = read_results(root_path(out)) if root_path(out).exists() else {}
+        bases = [b for b in old.get('bases', []) if b['name'] != name] + [rec]
+        write_results(root_path(out), {**old, 'bases': bases})
     return rec
 
 # %% ../nbs/02a_base.ipynb #832ba375

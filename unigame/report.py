@@ -400,6 +400,13 @@ def tokenizer_table(r: dict) -> str:
                  f"{100 * r['runs'][0]['report']['on_images']:.1f}% of the images themselves). Target (every attribute >= "
                  f"{100 * TOKENIZER_TARGET['attribute']:.0f}%, whole scene >= {100 * TOKENIZER_TARGET['scene']:.0f}%): "
                  + (f"met by {', '.join(met)}." if met else "met by none yet."))
+    if r.get('bases'):
+        lines += ['', '| base built by pretrain.ipynb | image tokens | judge on VQ reconstructions: whole scene / shape | understanding, test | '
+                  'shape questions | generation, judge-checked whole scene / shape | build (min, 2 threads) |', '|---|---|---|---|---|---|---|']
+        for b in r['bases']:
+            v, g, u = b['vq'], b['generation'], b['understanding']
+            lines.append(f"| {b['name']} | {b['params'].get('image_tokens', 64)} | {_pct(v, 'scene_acc')} / {_pct(v, 'shape_acc')} | "
+                         f"{100 * u['acc']['mean']:.1f} | {100 * u['by_qtype'].get('shape', float('nan')):.1f} | {_pct(g, 'scene_acc')} / {_pct(g, 'shape_acc')} | {b['minutes']:.0f} |")
     return '\n'.join(lines)
 
 # %% ../nbs/08a_report.ipynb #5e635a2d

@@ -261,7 +261,7 @@ def nuisance_background(scenes: list, image_size: int, nu: Nuisance, rng: np.ran
 
 def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.Generator, extra: np.ndarray | None = None,
                     info: list | None = None) -> np.ndarray:
-    "Images (uint8 N,H,W,3) of `scenes` under nuisance `nu`: each object scaled, moved and dimmed over a nuisance background (plus `extra`, float N,H,W,3); a list `info` gets per image the background's draws, each object's `zoom` and `gain`, and the objects' alpha `mask` (uint8 H,W)."
+    "Images (uint8 N,H,W,3) of `scenes` under nuisance `nu`: each object scaled, moved and dimmed over a nuisance background (plus `extra`, float N,H,W,3); a list `info` gets per image the background's draws, each object's `zoom`, `gain` and shift (`dy`, `dx` px), and the objects' alpha `mask` (uint8 H,W)."
     q = image_size // 2
     n0 = len(info) if info is not None else 0
     img = nuisance_background(scenes, image_size, nu, rng, info)
@@ -276,7 +276,7 @@ def render_nuisance(scenes: list, image_size: int, nu: Nuisance, rng: np.random.
             y0, x0 = (o.quadrant // 2) * q, (o.quadrant % 2) * q
             img[i, y0:y0 + q, x0:x0 + q] = img[i, y0:y0 + q, x0:x0 + q] * (1 - a) + col * a
             if info is not None:
-                d = info[n0 + i]; d.setdefault('objects', []).append(dict(pos=o.pos, zoom=float(z), gain=float(gn)))
+                d = info[n0 + i]; d.setdefault('objects', []).append(dict(pos=o.pos, zoom=float(z), gain=float(gn), dy=dy, dx=dx))
                 m = d.setdefault('mask', np.zeros((image_size, image_size), np.uint8))
                 m[y0:y0 + q, x0:x0 + q] = np.maximum(m[y0:y0 + q, x0:x0 + q], np.rint(a[..., 0] * 255).astype(np.uint8))
     return np.clip(np.rint(img * 255), 0, 255).astype(np.uint8)
