@@ -168,7 +168,7 @@ def manifold_table(r: dict) -> str:
     lines += [f"| {m} | {_pm(a['robust_area'])} | " + ' | '.join(f(r['margins'][d][m]) for d in dirs) + ' |' for m, a in r['maps'].items()]
     lines += ['', f"{st['n_maps']} test samples, runs of seed {st['seed']} in `{st['runs_dir']}`. The grid: {st['grid']}×{st['grid']} points in "
               f"the plane of the {st['plane'][0]} and the {st['plane'][1]}, radius {st['radius']} × the mean token norm. Margins: the smallest "
-              f"perturbation along each direction that turns the answer wrong, searched to {st['margin_radius']} in {st['margin_steps']} steps "
+              f"perturbation along each direction that turns the answer wrong, searched from {st['margin_radius'] / 200:g} to {st['margin_radius']} in {st['margin_steps']} log-spaced steps "
               "(censored there; 0 when the clean answer is wrong), paired with the base model's on the same samples (t-based 95% interval)."]
     return '\n'.join(lines)
 

@@ -23,8 +23,8 @@ from .perturber import eps_scale
 __all__ = ['T_PHASES', 'METRIC_TITLES', 'set_style', 'save_fig', 'plot_world_sample', 'write_world_sample', 'plot_training',
            'plot_hard_samples', 'results_table', 'paired_differences', 'plot_compare', 'plot_generation', 'plot_bubble',
            'interface_features', 'manifold_projection', 'plot_manifold', 'decision_directions', 'decision_map',
-           'plot_decision_maps', 'perturber_direction', 'decision_margin', 'average_maps', 'margin_survival',
-           'plot_average_maps', 'plot_margins', 'plot_probe']
+           'plot_decision_maps', 'perturber_direction', 'margin_radii', 'decision_margin', 'average_maps',
+           'margin_survival', 'plot_average_maps', 'plot_margins', 'plot_probe']
 
 # %% ../nbs/08_viz.ipynb #c6193cce
 def set_style():
@@ -514,19 +514,26 @@ def perturber_direction(pert, umm: JanusUMM, image) -> torch.Tensor:
         f = umm.und_features(umm.pixels(_batch1(image)))
         return _unit_tokens(pert(f.float()))
 
+def margin_radii(radius: float, n: int, smallest: float = 0.005) -> np.ndarray:
+    "`n` radii from `smallest`·`radius` to `radius`, evenly spaced in log (the same relative resolution near the sample and far from it)."
+    return radius * np.geomspace(smallest, 1, n) if n > 1 else np.array([float(radius)])
+
 @torch.no_grad()
-def decision_margin(umm: JanusUMM, image, question: str, answer: str | list[str], direction, radius: float, n: int = 16,
-                    mode: str = 'relative', batch_size: int = 64) -> float:
-    "Smallest `s` in `radius`·(1..`n`)/`n` at which `f + s·scale·u` (`u`: `direction` per-token unit) is answered wrongly; 0 if the clean answer is wrong, inf if none is."
+def decision_margin(umm: JanusUMM, image, question: str, answer: str | list[str], direction, radii, mode: str = 'relative',
+                    batch_size: int = 64) -> float:
+    "Smallest of the increasing `radii` at which `f + r·scale·u` (`u`: `direction` per-token unit) is answered wrongly; 0 if the clean answer is wrong, inf if none is."
     truth = {vqa_normalize(a) for a in ([answer] if isinstance(answer, str) else answer)}
+    steps = np.concatenate([[0.0], np.asarray(radii, dtype=float)])         # 0 first: the clean answer
+    if (np.diff(steps) <= 0).any(): raise ValueError(f"radii must be positive and increasing, got {list(radii)}.")
     img = _batch1(image)
     with _eval_mode(umm):
         f = umm.und_features(umm.pixels(img))
         u = _unit_tokens(torch.as_tensor(direction).reshape(f.shape).to(f.device))
-        steps = radius * np.arange(n + 1) / n                              # 0 first: the clean answer
         coef = eps_scale(f, mode) * torch.tensor(steps, dtype=torch.float32, device=f.device)[:, None]
-        ok = [vqa_normalize(p) in truth for p in _answers_at(umm, img, question, f, coef, u, batch_size)]
-    return float(steps[ok.index(False)]) if False in ok else float('inf')
+        for i in range(0, len(steps), batch_size):                          # stop at the first batch with a wrong answer
+            ok = [vqa_normalize(p) in truth for p in _answers_at(umm, img, question, f, coef[i:i + batch_size], u, batch_size)]
+            if False in ok: return float(steps[i + ok.index(False)])
+    return float('inf')
 
 def average_maps(maps: list[dict]) -> dict:
     "Over samples' `decision_map` results on one grid: `p_correct` and `se` per grid point, `robust_area` (mean, s.e.), `n`, the grid and labels."
@@ -571,8 +578,8 @@ def plot_average_maps(avgs: dict[str, dict]) -> Figure:
     fig.suptitle(_radius_text(avgs[names[0]]))
     return fig
 
-def plot_margins(curves: dict[str, dict[str, dict]], title: str | None = None) -> Figure:
-    "One panel per direction: `margin_survival` curves (direction -> model -> curve) of each model with 2 s.e. bands."
+def plot_margins(curves: dict[str, dict[str, dict]], title: str | None = None, log: bool = False) -> Figure:
+    "One panel per direction: `margin_survival` curves (direction -> model -> curve) of each model with 2 s.e. bands; `log`: radius axis in log (linear below the smallest radius)."
     dirs = list(curves)
     fig, axs = _new_fig(1, max(len(dirs), 1), 3.8, 3.3, sharey=True)
     if not dirs: _absent(axs[0, 0], 'margins', 'no margins'); return fig
@@ -584,6 +591,8 @@ def plot_margins(curves: dict[str, dict[str, dict]], title: str | None = None) -
             ax.plot(r, s, drawstyle='steps-post', color=cols[mdl], label=f"{mdl} (n={c['n']})")
             ax.fill_between(r, s - 2 * e, s + 2 * e, step='post', color=cols[mdl], alpha=0.15, lw=0)
         ax.set_title(f'along the {d}'); ax.set_xlabel('radius (× mean token norm)'); ax.set_ylim(-0.02, 1.02)
+        pos = [x for c in curves[d].values() for x in np.asarray(c['radius']) if x > 0]
+        if log and pos: ax.set_xscale('symlog', linthresh=min(pos)); ax.set_xlim(0, max(pos) * 1.05)   # no negative radii
     axs[0, 0].set_ylabel('share still answered correctly')
     h = {l: x for ax in axs[0] for x, l in zip(*ax.get_legend_handles_labels())}       # one legend, below the panels
     fig.legend(list(h.values()), list(h), loc='outside lower center', ncols=min(len(h), 5), fontsize=8)
