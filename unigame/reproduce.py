@@ -5,7 +5,7 @@
 # %% ../nbs/08d_reproduce.ipynb #2e626177
 from __future__ import annotations
 from functools import partial
-import argparse, ast, hashlib, json, logging, re, subprocess, sys, time
+import argparse, ast, hashlib, json, logging, re, shutil, subprocess, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
@@ -14,9 +14,10 @@ from papermill.translators import PythonTranslator
 from .core import root_path, rel_path, read_results, write_results, weights_digest
 
 # %% auto #0
-__all__ = ['LEDGER', 'parameters_source', 'parameter_problems', 'parameter_notebooks', 'parameter_names', 'file_sha',
-           'figure_source', 'read_figure_source', 'Step', 'paper_steps', 'notebook_defaults', 'missing_needs',
-           'step_inputs', 'step_outputs', 'plan', 'reproduce', 'main', 'artefact_problems']
+__all__ = ['LEDGER', 'REAL_STEP', 'FIXTURE_KEYS', 'FIXTURE_TAU', 'parameters_source', 'parameter_problems', 'parameter_notebooks',
+           'parameter_names', 'file_sha', 'figure_source', 'read_figure_source', 'Step', 'paper_steps',
+           'notebook_defaults', 'missing_needs', 'step_inputs', 'step_outputs', 'plan', 'reproduce', 'main',
+           'real_steps', 'make_real_fixture', 'fixture_config', 'run_on_fixture', 'artefact_problems']
 
 # %% ../nbs/08d_reproduce.ipynb #553ec9c1
 def parameters_source(path) -> str | None:
@@ -254,6 +255,66 @@ def main(argv=None):
     return reproduce(quick=a.quick, only=a.only, force=a.force, dry_run=a.dry_run)
 
 if __name__ == '__main__' and not hasattr(sys, 'ps1') and 'ipykernel' not in sys.modules: main()
+
+# %% ../nbs/08d_reproduce.ipynb #b8d4f2e1
+REAL_STEP = re.compile(r'_janus_pro_\d+b$')                # configs/paper/<notebook>_janus_pro_<size>.yaml
+FIXTURE_KEYS = ('model', 'data', 'scorer')                  # the folders a real config names (in `overrides`)
+FIXTURE_TAU = -1.0      # the fixture's CLIP never saw VQA texts or random images: below every similarity, so the filter keeps candidates and validity is defined
+_CUT = ('methods', 'models', 'objectives')                   # lists cut to the quick profile's length
+_OUT = ('data/results/', 'figures/', 'runs/')                # what a step writes or reads from another step
+
+def real_steps(root=None) -> list[Step]:
+    "The steps of configs/paper/ that run on a real Janus-Pro (`<notebook>_janus_pro_<size>.yaml`), in plan order."
+    return [s for s in paper_steps(root) if REAL_STEP.search(s.name)]
+
+def make_real_fixture(dir, root=None) -> dict:
+    "Stand-ins under `dir` for a real run's folders: a tiny random Janus-Pro-format model (`model`), a VQAv2-format data set (`data`) and a copy of the committed tiny CLIP (`scorer`); returns their paths."
+    from unigame.testing import make_tiny_setup, make_toy_vqa
+    d = Path(dir); d.mkdir(parents=True, exist_ok=True)
+    model = make_tiny_setup(d)['model']
+    data = make_toy_vqa(d / 'vqav2', n_images=12, layout='parquet')        # 12 images: the held-out split gets a few
+    scorer = d / 'clip'                                                      # a copy: real data refuses the embedded scorer's path
+    shutil.copytree(Path(root or root_path()) / 'data' / 'base' / 'scorer', scorer, dirs_exist_ok=True)
+    return dict(model=str(Path(model).resolve()), data=str(data.resolve()), scorer=str(scorer.resolve()))
+
+def fixture_config(step: Step, fixture: dict, out, root=None) -> dict:
+    "`step`'s config rewritten to run on `fixture` (`make_real_fixture`'s folders, plus `benchmarks`: a table_benchmarks results file) on the CPU at its notebook's quick profile, writing under `out`."
+    root = Path(root or root_path())
+    nb = root / 'nbs' / 'paper' / f'{step.notebook}.ipynb'
+    names, dflt = parameter_names(nb), notebook_defaults(nb)
+    unknown = sorted(set(step.config) - set(names))
+    if unknown: raise ValueError(f"configs/paper/{step.name}.yaml sets {unknown}, which nbs/paper/{step.notebook}.ipynb has no parameter for: "
+                                 f"rename them to its parameters ({names}) or add them to its parameters cell.")
+    num = lambda v: (isinstance(v, (int, float)) and not isinstance(v, bool)) or (isinstance(v, list) and v and all(num(x) for x in v))
+    moved = lambda v: str(Path(out) / v) if isinstance(v, str) and v.startswith(_OUT) else v
+    c = {}
+    for k, v in step.config.items():
+        if k in dflt and num(dflt[k]): v = dflt[k]                          # steps, seeds, evaluation sizes, radii, ...: the quick profile
+        elif k in _CUT and isinstance(v, list) and isinstance(dflt.get(k), list): v = v[:len(dflt[k])]
+        elif k == 'overrides': v = {**v, **{f: fixture[f] for f in FIXTURE_KEYS if f in v}, 'clip_tau': FIXTURE_TAU}
+        elif k == 'benchmarks' and v: v = fixture['benchmarks']
+        c[k] = moved(v)
+    if 'device' in names: c['device'] = 'cpu'
+    if 'threads' in names: c['threads'] = 1
+    if c.get('baseline') and c['baseline'] not in c.get('methods', []): c['methods'] = [c['baseline'], *c['methods'][:-1]]
+    return c
+
+def run_on_fixture(dir, root=None, log=None) -> dict:
+    "Run every real config (`real_steps`) on a fixture built under `dir` (see above), after table_benchmarks' quick profile; returns step -> (results file, seconds)."
+    root, log, d = Path(root or root_path()), log or partial(print, flush=True), Path(dir)
+    fx = make_real_fixture(d / 'fixture', root)
+    fx['benchmarks'] = str(d / 'out' / 'table_benchmarks.json')
+    secs = _papermill('table_benchmarks', d / 'executed' / 'table_benchmarks.ipynb',
+                      ['-p', 'threads', '1', '-p', 'out_dir', str(d / 'out' / 'table_benchmarks'), '-p', 'results', fx['benchmarks']], root)
+    log(f'table_benchmarks (quick profile): {secs:.0f} s')
+    done = {}
+    for s in real_steps(root):
+        cfg = fixture_config(s, fx, d / 'out', root)
+        (d / 'configs').mkdir(exist_ok=True); y = d / 'configs' / f'{s.name}.yaml'
+        y.write_text(yaml.safe_dump(cfg, sort_keys=False))
+        secs = _papermill(s.notebook, d / 'executed' / f'{s.name}.ipynb', ['-f', str(y)], root)
+        done[s.name] = (cfg['results'], round(secs, 1)); log(f'{s.name}: {secs:.0f} s')
+    return done
 
 # %% ../nbs/08d_reproduce.ipynb #ef0ff900
 def artefact_problems(root=None) -> tuple[list[str], list[str]]:
