@@ -16,9 +16,9 @@ from .world import WORLDS, Nuisance, make_split
 from .judge import scene_accuracy, load_judge
 
 # %% auto #0
-__all__ = ['IMAGE_KINDS', 'OBJECT_KINDS', 'TOKENIZER_RESULTS', 'DESCRIBE', 'vq_step', 'train_vq', 'codebook_usage', 'by_kind',
-           'vq_report', 'nuisance_test', 'vq_umm', 'run_tokenizer_variant', 'record_base_variant', 'train_umm',
-           'tiny_recommended']
+__all__ = ['IMAGE_KINDS', 'OBJECT_KINDS', 'TOKENIZER_RESULTS', 'DESCRIBE', 'UMM_RESULTS', 'vq_step', 'train_vq', 'codebook_usage',
+           'by_kind', 'vq_report', 'nuisance_test', 'vq_umm', 'run_tokenizer_variant', 'record_base_variant',
+           'train_umm', 'run_umm_variant', 'tiny_recommended']
 
 # %% ../nbs/02a_base.ipynb #ac3c13b9
 def vq_step(umm: UMM, x: torch.Tensor, beta: float = 0.25, w: torch.Tensor | None = None):
@@ -211,6 +211,51 @@ def train_umm(umm: UMM, images, qa: list, captions: list, codes: torch.Tensor, s
     umm.train_mode(False)
     for p in umm.model.parameters(): p.requires_grad_(False)
     return hist
+
+# %% ../nbs/02a_base.ipynb #076985db
+UMM_RESULTS = 'data/results/umm_nuisance.json'
+
+def run_umm_variant(name: str, steps: int = 1200, hidden: int = 128, layers: int = 4, vision_hidden: int = 64, vision_layers: int = 2,
+                    und_bs: int = 32, gen_bs: int = 32, lr: float = 2e-3, base: str = 'data/base_nuisance', guidance_grid=(1.5, 2.0, 3.0),
+                    guidance_n: int = 300, eval_scenes: int = 1000, gen_n: int = 1000, train_scenes: int = 20000, seed: int = 0,
+                    save: str | None = None, out: str | None = UMM_RESULTS) -> dict:
+    "Train a UMM variant `name` (LLM `hidden` x `layers`, vision encoder `vision_hidden` x `vision_layers`) for `steps` on the VQ codes of `base`'s committed VQ, as `pretrain.ipynb` does; record in `out` its understanding by question type and its judge-checked generation (guidance picked on val)."
+    from unigame.world import load_split
+    from unigame.data import from_world
+    from unigame.metrics import understanding, generation
+    t0 = time.perf_counter()
+    m = read_results(root_path(base, 'metrics.json')); p = m['params']
+    nu = WORLDS[p['world']]
+    committed = load_umm(root_path(base, 'umm'), device='cpu'); tok = committed.processor.tokenizer
+    cfg = tiny_janus_config(tok, image_size=p['image_size'], vq_levels=p.get('vq_levels') or 3, hidden=hidden, layers=layers,
+                            vision_hidden=vision_hidden, vision_layers=vision_layers)
+    umm = build_umm(tok, cfg, seed=seed)
+    umm.model.model.vqmodel.load_state_dict(committed.model.model.vqmodel.state_dict())   # the base's VQ, frozen
+    judge = load_judge(root_path(base, 'judge'))
+    sp = {n: load_split(n, train_scenes if n == 'train' else eval_scenes, seed=seed, image_size=p['image_size'], nuisance=nu)
+          for n in ('train', 'val', 'test')}
+    tr, va, te = sp['train'], sp['val'], sp['test']
+    hist = train_umm(umm, tr.images, tr.qa, tr.captions, umm.encode_images(tr.images), steps=steps, und_bs=und_bs, gen_bs=gen_bs, lr=lr,
+                     und_turns=p.get('und_turns', 3), caption_turn=p.get('caption_turn', False), seed=seed)
+    t_train = time.perf_counter() - t0
+    ng = min(guidance_n, len(va))
+    sweep = {g: generation(umm, judge, va.scenes[:ng], va.captions[:ng], guidance=g, seed=seed)['scene_acc'] for g in guidance_grid}
+    g = max(sweep, key=sweep.get)
+    und = understanding(umm, from_world(te), te.qa)
+    n = min(gen_n, len(te))
+    rec = dict(name=name, base=base, seed=seed, settings=dict(steps=steps, hidden=hidden, layers=layers, vision_hidden=vision_hidden,
+               vision_layers=vision_layers, und_bs=und_bs, gen_bs=gen_bs, lr=lr, train_scenes=train_scenes),
+               n_params=sum(q.numel() for n_, q in umm.model.named_parameters() if not n_.startswith('model.vqmodel.')),
+               understanding=dict(acc=und['acc'], by_qtype={q: v['mean'] for q, v in und['by_qtype'].items()}),
+               generation=generation(umm, judge, te.scenes[:n], te.captions[:n], guidance=g, seed=seed),
+               guidance=dict(chosen=g, scene_acc={str(k): v for k, v in sweep.items()}), final=hist[-1],
+               history=hist, train_seconds=t_train, seconds=time.perf_counter() - t0, threads=torch.get_num_threads())
+    if save: umm.save_pretrained(root_path(save))
+    if out:
+        old = read_results(root_path(out)) if root_path(out).exists() else {}
+        runs = [r for r in old.get('runs', []) if r['name'] != name] + [rec]     # a rerun replaces its row
+        write_results(root_path(out), dict(world=p['world'], base=base, eval_scenes=eval_scenes, runs=runs))
+    return rec
 
 # %% ../nbs/02a_base.ipynb #recmd002
 def tiny_recommended(guidance: float, clip_tau: float, train_scenes: int) -> tuple[dict, dict]:

@@ -10,11 +10,11 @@ from scipy import stats
 from .core import root_path, read_results, mean_se
 
 # %% auto #0
-__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TOKENIZER_TARGET', 'TABLES', 'RESULTS_PAGE',
+__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TOKENIZER_TARGET', 'UMM_TARGET', 'TABLES', 'RESULTS_PAGE',
            'qtype_target', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table',
            'perturber_table', 'manifold_table', 'walltimes_table', 'vs_base', 'paired', 'genloss_table',
-           'ablation_table', 'consistency_table', 'bench_table', 'tokenizer_table', 'room_table', 'render_tables',
-           'fill', 'update_results', 'update_readme']
+           'ablation_table', 'consistency_table', 'bench_table', 'tokenizer_table', 'umm_table', 'room_table',
+           'render_tables', 'fill', 'update_results', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -409,6 +409,26 @@ def tokenizer_table(r: dict) -> str:
                          f"{100 * u['acc']['mean']:.1f} | {100 * u['by_qtype'].get('shape', float('nan')):.1f} | {_pct(g, 'scene_acc')} / {_pct(g, 'shape_acc')} | {b['minutes']:.0f} |")
     return '\n'.join(lines)
 
+# %% ../nbs/08a_report.ipynb #0654486d
+UMM_TARGET = dict(generation=0.50, understanding=0.65)   # issue #28: judge-checked whole scenes; understanding on test
+
+def umm_table(r: dict) -> str:
+    "Markdown table of the UMM variants on a committed VQ (`umm_nuisance.json`, `02a_base.run_umm_variant`): sizes, training, understanding by type, judge-checked generation, time, and the targets."
+    lines = ['| variant | LLM | vision encoder | steps | params (no VQ) | understanding, test | shape / exists / relation | '
+             'generation: whole scene / shape / colour | guidance | train min (threads) |', '|---|---|---|---|---|---|---|---|---|---|']
+    for x in r['runs']:
+        s, u, g = x['settings'], x['understanding'], x['generation']; q = u['by_qtype']
+        lines.append(f"| {x['name']} | {s['hidden']}×{s['layers']} | {s['vision_hidden']}×{s['vision_layers']} | {s['steps']} | {x['n_params'] / 1e6:.2f}M | "
+                     f"{_pm(u['acc'])} | {100 * q['shape']:.1f} / {100 * q['exists']:.1f} / {100 * q['relation']:.1f} | "
+                     f"{_pct(g, 'scene_acc')} / {_pct(g, 'shape_acc')} / {_pct(g, 'color_acc')} | {x['guidance']['chosen']:g} | "
+                     f"{x['train_seconds'] / 60:.0f} ({x['threads']}) |")
+    met = [x['name'] for x in r['runs'] if x['generation']['scene_acc'] >= UMM_TARGET['generation'] and x['understanding']['acc']['mean'] >= UMM_TARGET['understanding']]
+    lines.append(f"\nOn the VQ of `{r['base']}` ({r['world']} world), {r['eval_scenes']} test scenes (3 questions each; generation from their first "
+                 f"captions), seed {r['runs'][0]['seed']}. Chance: shape {100 * CHANCE['shape']:.0f}%, exists and relation {100 * CHANCE['exists']:.0f}%. "
+                 f"Target (generation >= {100 * UMM_TARGET['generation']:.0f}% of whole scenes, understanding >= {100 * UMM_TARGET['understanding']:.0f}%): "
+                 + (f"met by {', '.join(met)}." if met else "met by none yet."))
+    return '\n'.join(lines)
+
 # %% ../nbs/08a_report.ipynb #5e635a2d
 TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results/table_main.json', main_table),
           'params': ('data/results/table_params.json', params_table),
@@ -423,7 +443,8 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'main_keepgen': ('data/results/table_main_keepgen.json', main_table),
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
           'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table),
-          'tokenizer_nuisance': ('data/results/tokenizer_nuisance.json', tokenizer_table)}
+          'tokenizer_nuisance': ('data/results/tokenizer_nuisance.json', tokenizer_table),
+          'umm_nuisance': ('data/results/umm_nuisance.json', umm_table)}
 
 def room_table(plain: dict, nuisance: dict) -> str:
     "Markdown table of the room on both worlds (from their probes' results): the hardest judge-valid of n samples against a typical valid one."
