@@ -46,7 +46,7 @@ def train_vq(umm: UMM, images, steps: int = 1000, batch_size: int = 32, lr: floa
     w_all = 1 + obj_weight * torch.as_tensor(np.asarray(masks), dtype=torch.float32)[:, None] / 255 if obj_weight else None
     K = vq.quantize.embedding.num_embeddings
     used, hist = torch.zeros(K), []
-    vq.train()
+    umm.vq_train_mode(True)
     for step in (bar := tqdm(range(steps), desc='VQ', mininterval=5)):
         ii = torch.randint(len(x_all), (batch_size,), generator=g)
         x = x_all[ii].to(umm.device)
@@ -63,7 +63,7 @@ def train_vq(umm: UMM, images, steps: int = 1000, batch_size: int = 32, lr: floa
         if step % log_every == 0 or step == steps - 1:
             hist.append(dict(step=step, loss=loss.item(), mse=F.mse_loss(rec, x).item()))
             bar.set_postfix(loss=f'{loss.item():.4f}')
-    vq.eval()
+    umm.vq_train_mode(False)
     for p in params: p.requires_grad_(False)
     return hist
 

@@ -264,11 +264,12 @@ def _unnormalise(self: Emu3UMM, x: torch.Tensor, clamp: bool = True) -> torch.Te
 
 @patch
 def vq_latents(self: Emu3UMM, x: torch.Tensor) -> torch.Tensor:
-    "VQ latents (B, e, h, w) of images `x` in [-1,1] at the VQ resolution (encoder -> quant_conv, as `vqmodel.encode`; not normalised)."
+    "VQ latents (B, e, h, w) of images `x` in [-1,1] at the VQ resolution (encoder -> quant_conv, as `vqmodel.encode`); unit-norm during VQ pretraining (`vq_train_mode`)."
     vq = self.model.model.vqmodel
     p = (((x + 1) / 2 - self._mean.to(x.device)) / self._std.to(x.device)).to(self.dtype)
     h = vq.encoder(p.unsqueeze(1).repeat(1, vq.config.temporal_downsample_factor, 1, 1, 1))
-    return vq.quant_conv(h.permute(0, 2, 1, 3, 4))[:, :, 0]
+    z = vq.quant_conv(h.permute(0, 2, 1, 3, 4))[:, :, 0]
+    return F.normalize(z, dim=1) if getattr(self, '_vq_training', False) else z
 
 @patch
 def nearest_codes(self: Emu3UMM, z: torch.Tensor) -> torch.Tensor:
@@ -277,8 +278,21 @@ def nearest_codes(self: Emu3UMM, z: torch.Tensor) -> torch.Tensor:
 
 @patch
 def vq_codebook(self: Emu3UMM) -> torch.Tensor:
-    "The codebook (codebook, e) as `decode` reads it (raw)."
-    return self.model.model.vqmodel.quantize.embedding.weight
+    "The codebook (codebook, e) as `decode` reads it (raw); L2-normalised during VQ pretraining (`vq_train_mode`)."
+    w = self.model.model.vqmodel.quantize.embedding.weight
+    return F.normalize(w, dim=1) if getattr(self, '_vq_training', False) else w
+
+@patch
+def vq_train_mode(self: Emu3UMM, on: bool = True):
+    "VQ pretraining mode (`02a_base.train_vq`): the VQ in train mode but its BatchNorm3d in eval, cosine codes; leaving it stores the codebook unit-norm."
+    vq = self.model.model.vqmodel
+    vq.train(on)
+    for m in vq.modules():
+        if isinstance(m, torch.nn.BatchNorm3d): m.eval()   # batch statistics would mix images, and the decoder's batch holds hidden and quantised states together
+    self._vq_training = on
+    if not on:   # unit-norm codes: vqmodel.encode's L2 rule on raw latents then picks the cosine-nearest code, the rule trained
+        with torch.no_grad(): w = vq.quantize.embedding.weight; w.copy_(F.normalize(w, dim=1))
+    return self
 
 @patch
 def vq_decode_latents(self: Emu3UMM, z: torch.Tensor) -> torch.Tensor:

@@ -164,7 +164,7 @@ class UMM:
     BACKEND_METHODS = ('from_pretrained', 'lm', 'hidden_size', 'pixels', 'und_prompt_ids', 'followup_ids', 'gen_prompt_ids',
                        'und_features', '_lm_hidden', 'gen_embeddings', '_gen_prompts', 'gen_logits', 'generate_images',
                        'generate_relaxed', 'relaxed_und_features', 'decode_relaxed', 'vq_resolution', 'encode_images', 'decode',
-                       'vq_latents', 'nearest_codes', 'vq_codebook', 'vq_decode_latents')   # the last four: VQ pretraining (02a_base)
+                       'vq_latents', 'nearest_codes', 'vq_codebook', 'vq_decode_latents', 'vq_train_mode')   # the last five: VQ pretraining (02a_base)
 
     @property
     def dtype(self): return next(self.model.parameters()).dtype
@@ -511,6 +511,12 @@ def vq_decode_latents(self: JanusUMM, z: torch.Tensor) -> torch.Tensor:
     "Images (B, 3, H, W), about [-1, 1], unclamped, decoded from quantised latents `z` (B, e, h, w): the training reconstruction."
     vq = self.model.model.vqmodel
     return vq.decoder(vq.post_quant_conv(z))
+
+@patch
+def vq_train_mode(self: JanusUMM, on: bool = True):
+    "Put the VQ in train (`on`) or eval mode for its pretraining (`02a_base.train_vq`)."
+    self.model.model.vqmodel.train(on)
+    return self
 
 @patch
 @torch.no_grad()
