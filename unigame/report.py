@@ -443,6 +443,7 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'main_keepgen': ('data/results/table_main_keepgen.json', main_table),
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
           'base_emu3': ('data/base_emu3/metrics.json', base_table),
+          'main_emu3': ('data/results/table_main_emu3.json', main_table),
           'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table),
           'tokenizer_nuisance': ('data/results/tokenizer_nuisance.json', tokenizer_table),
           'umm_nuisance': ('data/results/umm_nuisance.json', umm_table)}
