@@ -219,7 +219,7 @@ def run_umm_variant(name: str, steps: int = 1200, hidden: int = 128, layers: int
                     und_bs: int = 32, gen_bs: int = 32, lr: float = 2e-3, base: str = 'data/base_nuisance', guidance_grid=(1.5, 2.0, 3.0),
                     guidance_n: int = 300, eval_scenes: int = 1000, gen_n: int = 1000, train_scenes: int = 20000, seed: int = 0,
                     save: str | None = None, out: str | None = UMM_RESULTS) -> dict:
-    "Train a UMM variant `name` (LLM `hidden` x `layers`, vision encoder `vision_hidden` x `vision_layers`) for `steps` on the VQ codes of `base`'s committed VQ, as `pretrain.ipynb` does; record in `out` its understanding by question type and its judge-checked generation (guidance picked on val)."
+    "Train a Janus UMM variant `name` (LLM `hidden` x `layers`, vision encoder `vision_hidden` x `vision_layers`) for `steps` on the VQ codes of `base`'s committed VQ, as `pretrain.ipynb` does; record in `out` its understanding by question type and its judge-checked generation (guidance picked on val). Janus bases only."
     from unigame.world import load_split
     from unigame.data import from_world
     from unigame.metrics import understanding, generation
@@ -227,6 +227,9 @@ def run_umm_variant(name: str, steps: int = 1200, hidden: int = 128, layers: int
     m = read_results(root_path(base, 'metrics.json')); p = m['params']
     nu = WORLDS[p['world']]
     committed = load_umm(root_path(base, 'umm'), device='cpu'); tok = committed.processor.tokenizer
+    if committed.model_type != 'janus':
+        raise ValueError(f"{base} holds a {committed.model_type!r} model: run_umm_variant builds Janus variants only. Build other "
+                         f"backbones with pretrain.ipynb (-p backbone {committed.model_type} -p vq_from {base}).")
     cfg = tiny_janus_config(tok, image_size=p['image_size'], vq_levels=p.get('vq_levels') or 3, hidden=hidden, layers=layers,
                             vision_hidden=vision_hidden, vision_layers=vision_layers)
     umm = build_umm(tok, cfg, seed=seed)

@@ -12,13 +12,14 @@ import torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
 from matplotlib.figure import Figure
 from fastcore.script import call_parse, Param
-from transformers import AutoTokenizer, CLIPModel, PreTrainedTokenizerFast
+from transformers import AutoTokenizer, CLIPModel, Emu3Config, PreTrainedTokenizerFast
 from .core import root_path, write_results
 from .config import TrainConfig
-from .umm import JanusUMM, build_umm
-from .params import janus_pro_config
+from .umm import UMM, JanusUMM, build_umm
+from .emu3 import build_emu3, train_emu3_tokenizer
+from .params import janus_pro_config, emu3_config
 from .scorer import ClipScorer, clip_preprocess, tiny_clip_config
-from .world import load_split
+from .world import load_split, all_texts
 from .data import from_world
 from .mining import candidate_prompts, resolve_cond
 from .trainer import Trainer
@@ -26,10 +27,10 @@ from .metrics import understanding, robust_understanding, generation
 from .report import PHASE_NAMES
 
 # %% auto #0
-__all__ = ['PHASES', 'MINE_PARTS', 'TARGETS', 'KNOWN_GPUS', 'sync', 'time_it', 'peak_memory', 'PhaseClock', 'as_method',
-           'timed_step', 'decode_floor', 'step_floors', 'bench_steps', 'mining_batching', 'generation_throughput',
-           'eval_throughput', 'check_targets', 'plot_bench', 'device_peaks', 'random_umm', 'random_clip',
-           'decode_bytes', 'llm_params', 'gpu_profile', 'gpu_main']
+__all__ = ['PHASES', 'MINE_PARTS', 'TARGETS', 'KNOWN_GPUS', 'EMU3_BENCH_SIZE', 'SIZES', 'sync', 'time_it', 'peak_memory',
+           'PhaseClock', 'as_method', 'timed_step', 'decode_floor', 'step_floors', 'bench_steps', 'mining_batching',
+           'generation_throughput', 'eval_throughput', 'check_targets', 'plot_bench', 'device_peaks', 'random_umm',
+           'random_clip', 'decode_bytes', 'llm_params', 'gpu_profile', 'gpu_main']
 
 # %% ../nbs/06d_bench.ipynb #db5a1056
 def sync(device=None):
@@ -299,13 +300,29 @@ def _made_on(device, dtype):
         with torch.device(device): yield
     finally: torch.set_default_dtype(old)
 
-def random_umm(size: str = '1B', config=None, device='cuda', dtype=torch.bfloat16, seed: int = 0) -> JanusUMM:
-    "A random-weight `JanusUMM` with the Janus-Pro `size` architecture (or `config`), made directly on `device` in `dtype`, with the embedded bundle's tokenizer."
+EMU3_BENCH_SIZE = 384   # Emu3's profiled image side: configs/emu3.yaml's 384 x 384 (48 x 48 codes), not the released 720 x 720 (90 x 90)
+SIZES = ('1B', '7B', 'EMU3')
+
+def random_umm(size: str = '1B', config=None, device='cuda', dtype=torch.bfloat16, seed: int = 0, image_size: int | None = None) -> UMM:
+    "A random-weight UMM with the Janus-Pro `size` architecture or Emu3's ('EMU3'), or `config` (a `JanusConfig` or `Emu3Config`), made directly on `device` in `dtype`."
+    if config is None and str(size).upper() not in SIZES: raise ValueError(f"size must be one of {list(SIZES)}, got {size!r}.")
+    if isinstance(config, Emu3Config) or (config is None and str(size).upper() == 'EMU3'):
+        return _random_emu3(config if config is not None else emu3_config(), device, dtype, seed, image_size or EMU3_BENCH_SIZE)
     tok = PreTrainedTokenizerFast.from_pretrained(str(root_path('data', 'base', 'umm')))
     config = config if config is not None else janus_pro_config(size)
     config.image_token_id = tok.convert_tokens_to_ids(tok.image_token)
     tc = config.text_config; tc.bos_token_id, tc.eos_token_id, tc.pad_token_id = tok.bos_token_id, tok.eos_token_id, tok.pad_token_id
     with _made_on(device, dtype): return build_umm(tok, config, device, seed)
+
+def _random_emu3(config: Emu3Config, device, dtype, seed: int, image_size: int) -> UMM:
+    "A random-weight `Emu3UMM` for `config` with a tokenizer trained on the world's texts holding one visual token per code of its VQ (the vocabulary map is set from it; no shape changes)."
+    tok = train_emu3_tokenizer(all_texts(), codebook=config.vq_config.codebook_size)
+    tc = config.text_config
+    if len(tok) > tc.vocab_size: raise ValueError(f"the Emu3 config's vocabulary ({tc.vocab_size}) is smaller than its tokenizer ({len(tok)} tokens, "
+                                                  f"{config.vq_config.codebook_size} of them visual): raise text_config.vocab_size.")
+    config.vocabulary_map = tok.get_vocab()
+    tc.bos_token_id, tc.eos_token_id, tc.pad_token_id = tok.bos_token_id, tok.eos_token_id, tok.pad_token_id
+    with _made_on(device, dtype): return build_emu3(tok, config, image_size, device, seed)
 
 def random_clip(device='cuda', dtype=torch.bfloat16, **config_kw) -> ClipScorer:
     "A random-weight CLIP scorer with the embedded scorer's tokenizer, ViT-B/16-sized unless `config_kw` (of `tiny_clip_config`) say otherwise."
@@ -314,28 +331,29 @@ def random_clip(device='cuda', dtype=torch.bfloat16, **config_kw) -> ClipScorer:
     with _made_on(device, dtype): model = CLIPModel(tiny_clip_config(tok, **kw))
     return ClipScorer.from_model(model.eval(), tok, device=device)
 
-def decode_bytes(umm: JanusUMM, rows: int, prompt_len: int, n_tokens: int) -> float:
-    "Bytes `n_tokens` cached decode steps of `rows` sequences after `prompt_len` prompt tokens must read: every LLM (but the input table) and generation-head weight per step, plus the KV cache so far."
-    m, tc = umm.model.model, umm.model.config.text_config
+def decode_bytes(umm: UMM, rows: int, prompt_len: int, n_tokens: int) -> float:
+    "Bytes `n_tokens` cached decode steps of `rows` sequences after `prompt_len` prompt tokens must read: every LLM (but the input table) and generation-head weight per step (`umm.gen_head_params`), plus the KV cache so far."
+    tc = umm.model.config.text_config
     w = sum(p.numel() * p.element_size() for n, p in umm.lm.named_parameters() if 'embed_tokens' not in n)
-    w += sum(p.numel() * p.element_size() for mod in (m.generation_head, m.generation_aligner) for p in mod.parameters())
+    w += umm.gen_head_params() * umm.dtype.itemsize
     hd = getattr(tc, 'head_dim', None) or tc.hidden_size // tc.num_attention_heads
     per_token = 2 * tc.num_hidden_layers * (tc.num_key_value_heads or tc.num_attention_heads) * hd * umm.dtype.itemsize
     return n_tokens * w + rows * per_token * (n_tokens * prompt_len + n_tokens * (n_tokens - 1) / 2)
 
-def llm_params(umm: JanusUMM) -> int:
+def llm_params(umm: UMM) -> int:
     "Parameters of the language model without its input table and LoRA: the N of 6·N·tokens."
     return sum(p.numel() for n, p in umm.lm.named_parameters() if 'embed_tokens' not in n and 'lora_' not in n)
 
 # %% ../nbs/06d_bench.ipynb #178c33c3
 def gpu_profile(size: str = '1B', config=None, cfg: TrainConfig | None = None, device='cuda', dtype=torch.bfloat16, repeats: int = 2,
-                warmup: int = 1, peak_flops: float | None = None, peak_bw: float | None = None, clip_kw: dict | None = None) -> dict:
-    "UniGame and SFT steps (medians of `repeats`) of a random-weight Janus-Pro `size` (or `config`) in `dtype` on `device` at the official batch (`cfg`, default configs/janus_pro_7b.yaml): MFU of the training passes, bandwidth of the mining decode, peak memory."
+                warmup: int = 1, peak_flops: float | None = None, peak_bw: float | None = None, clip_kw: dict | None = None,
+                image_size: int | None = None) -> dict:
+    "UniGame and SFT steps (medians of `repeats`) of a random-weight Janus-Pro `size`, Emu3 ('EMU3', at `image_size`) or `config` in `dtype` on `device` at the official batch (`cfg`, default configs/janus_pro_7b.yaml or configs/emu3.yaml): MFU of the training passes, bandwidth of the mining decode, peak memory."
     dev, t0 = torch.device(device), time.perf_counter()
-    cfg = cfg or TrainConfig.from_yaml(root_path('configs', 'janus_pro_7b.yaml'), device=str(dev))
-    cfg = dataclasses.replace(cfg, mine_stride=1, filter_rule='all', hard_quantile=0.0)   # a random CLIP finds nothing faithful: admit every candidate
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    umm = random_umm(size, config, dev, dtype)
+    umm = random_umm(size, config, dev, dtype, image_size=image_size)
+    cfg = cfg or TrainConfig.from_yaml(root_path('configs', 'emu3.yaml' if umm.model_type == 'emu3' else 'janus_pro_7b.yaml'), device=str(dev))
+    cfg = dataclasses.replace(cfg, mine_stride=1, filter_rule='all', hard_quantile=0.0)   # a random CLIP finds nothing faithful: admit every candidate
     scorer = random_clip(dev, dtype, **(clip_kw or {}))
     tr = Trainer(cfg, umm, from_world(load_split('train', max(64, 4 * cfg.batch_size), seed=0)), scorer, None,
                  out_dir=Path(tempfile.gettempdir()) / 'unigame-bench')
@@ -371,13 +389,13 @@ def gpu_profile(size: str = '1B', config=None, cfg: TrainConfig | None = None, d
 
 # %% ../nbs/06d_bench.ipynb #52b5e5e4
 @call_parse
-def gpu_main(sizes: Param("Janus-Pro sizes to profile (default: 1B 7B)", str, nargs='*'),
+def gpu_main(sizes: Param("Janus-Pro sizes (1B, 7B) or Emu3 to profile (default: 1B 7B)", str, nargs='*'),
              out: str = None,            # also write the summary to this results file (JSON)
              repeats: int = 2,           # timed steps of each kind
              device: str = 'cuda',
              peak_tflops: float = None,  # the device's dense bf16 peak, when it is not in KNOWN_GPUS
              peak_tbps: float = None):   # its memory bandwidth (TB/s), likewise
-    "Profile UniGame and SFT steps of random-weight Janus-Pro models on a GPU and print one JSON summary: `python -m unigame.bench 1B 7B --out f.json`."
+    "Profile UniGame and SFT steps of random-weight Janus-Pro (or Emu3) models on a GPU and print one JSON summary: `python -m unigame.bench 1B 7B Emu3 --out f.json`."
     res = {}
     for s in [s.upper() for s in sizes or ['1B', '7B']]:
         try: res[s] = gpu_profile(s, device=device, repeats=repeats, peak_flops=peak_tflops and peak_tflops * 1e12, peak_bw=peak_tbps and peak_tbps * 1e12)

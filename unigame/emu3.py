@@ -180,6 +180,11 @@ def code_logits(self: Emu3UMM, h: torch.Tensor) -> torch.Tensor:
     return F.linear(h, self.model.lm_head.weight[self._vis]).float()
 
 @patch
+def gen_head_params(self: Emu3UMM) -> int:
+    "Parameters a sampling step reads beyond the LLM body: the LM head's visual-token rows (`code_logits`), codebook x hidden."
+    return len(self._vis) * self.hidden_size
+
+@patch
 def _gen_prompts(self: Emu3UMM, captions, drop=None):
     "Left-padded generation prompts; rows where bool `drop` is set get the unconditional prompt (the empty caption)."
     caps = [('' if drop is not None and bool(drop[i]) else c) for i, c in enumerate(captions)]

@@ -164,7 +164,8 @@ class UMM:
     BACKEND_METHODS = ('from_pretrained', 'lm', 'hidden_size', 'pixels', 'und_prompt_ids', 'followup_ids', 'gen_prompt_ids',
                        'und_features', '_lm_hidden', 'gen_embeddings', '_gen_prompts', 'gen_logits', 'generate_images',
                        'generate_relaxed', 'relaxed_und_features', 'decode_relaxed', 'vq_resolution', 'encode_images', 'decode',
-                       'vq_latents', 'nearest_codes', 'vq_codebook', 'vq_decode_latents', 'vq_train_mode')   # the last five: VQ pretraining (02a_base)
+                       'vq_latents', 'nearest_codes', 'vq_codebook', 'vq_decode_latents', 'vq_train_mode',   # these five: VQ pretraining (02a_base)
+                       'gen_head_params')   # what a sampling step reads beyond the LLM body (06d_bench's decode bandwidth)
 
     @property
     def dtype(self): return next(self.model.parameters()).dtype
@@ -349,6 +350,12 @@ def answer(self: UMM, images, questions, delta=None, features=None, max_new_toke
 def gen_embeddings(self: JanusUMM, codes: torch.Tensor) -> torch.Tensor:
     "Generation-side interface embeddings (…, hidden) of VQ `codes`."
     return self.model.prepare_embeddings_for_image_generation(codes)
+
+@patch
+def gen_head_params(self: JanusUMM) -> int:
+    "Parameters a sampling step reads beyond the LLM body: the generation head (to code logits) and the generation aligner (of the fed-back code)."
+    m = self.model.model
+    return sum(p.numel() for mod in (m.generation_head, m.generation_aligner) for p in mod.parameters())
 
 @patch
 def _gen_prompts(self: JanusUMM, captions, drop=None):
