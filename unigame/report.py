@@ -10,11 +10,11 @@ from scipy import stats
 from .core import root_path, read_results, mean_se
 
 # %% auto #0
-__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TOKENIZER_TARGET', 'UMM_TARGET', 'TABLES', 'RESULTS_PAGE',
-           'qtype_target', 'base_table', 'main_table', 'sampling_se', 'params_table', 'reliability_table',
-           'perturber_table', 'manifold_table', 'walltimes_table', 'vs_base', 'paired', 'genloss_table',
-           'ablation_table', 'consistency_table', 'bench_table', 'tokenizer_table', 'umm_table', 'room_table',
-           'render_tables', 'fill', 'update_results', 'update_readme']
+__all__ = ['CHANCE', 'GENLOSS_PAIRS', 'ABLATION_KEYS', 'PHASE_NAMES', 'TOKENIZER_TARGET', 'UMM_TARGET', 'TABLES', 'ROOMS',
+           'RESULTS_PAGE', 'qtype_target', 'base_table', 'main_table', 'sampling_se', 'params_table',
+           'reliability_table', 'perturber_table', 'manifold_table', 'walltimes_table', 'vs_base', 'paired',
+           'genloss_table', 'ablation_table', 'consistency_table', 'bench_table', 'tokenizer_table', 'umm_table',
+           'room_table', 'render_tables', 'fill', 'update_results', 'update_readme']
 
 # %% ../nbs/08a_report.ipynb #7ad61179
 def _pct(d, k='mean'): return '–' if d is None or d.get(k) is None else f"{100 * d[k]:.1f}"
@@ -444,13 +444,18 @@ TABLES = {'base': ('data/base/metrics.json', base_table), 'main': ('data/results
           'base_nuisance': ('data/base_nuisance/metrics.json', base_table),
           'base_emu3': ('data/base_emu3/metrics.json', base_table),
           'main_emu3': ('data/results/table_main_emu3.json', main_table),
+          'perturber_emu3': ('data/results/fig_perturber_emu3.json', perturber_table),
+          'main_nuisance': ('data/results/table_main_nuisance.json', main_table),
+          'manifold_nuisance': ('data/results/fig_manifold_nuisance.json', manifold_table),
           'perturber_nuisance': ('data/results/fig_perturber_nuisance.json', perturber_table),
           'tokenizer_nuisance': ('data/results/tokenizer_nuisance.json', tokenizer_table),
           'umm_nuisance': ('data/results/umm_nuisance.json', umm_table)}
 
-def room_table(plain: dict, nuisance: dict) -> str:
-    "Markdown table of the room on both worlds (from their probes' results): the hardest judge-valid of n samples against a typical valid one."
-    rows = [(w, r['room']) for w, r in (('plain', plain), ('nuisance', nuisance)) if r.get('room')]
+ROOMS = {'perturber': 'plain (Janus)', 'perturber_nuisance': 'nuisance (Janus)', 'perturber_emu3': 'plain (Emu3)'}   # probe results -> row label
+
+def room_table(probes: dict) -> str:
+    "Markdown table of the room on each world and backbone (`probes`: row label -> a probe's results): the hardest judge-valid of n samples against a typical valid one."
+    rows = [(w, r['room']) for w, r in probes.items() if r.get('room')]
     ns = [n for n in rows[0][1]['ns'] if n > 1]
     lines = ['| world | records (with a valid candidate) | label validity | valid CE | ' + ' | '.join(f'n={n}' for n in ns) + ' |',
              '|---|---|---|---|' + '---|' * len(ns)]
@@ -465,7 +470,7 @@ def render_tables(root=None) -> dict:
     if 'walltimes' in res and 'base' in res:  # the pretrain time always comes from the bundle that is committed
         res['walltimes'] = {**res['walltimes'], 'pretrain_seconds': res['base'].get('seconds', {}).get('total')}
     out = {n: TABLES[n][1](r) for n, r in res.items()}
-    if 'perturber' in res and 'perturber_nuisance' in res: out['room'] = room_table(res['perturber'], res['perturber_nuisance'])
+    if rooms := {w: res[n] for n, w in ROOMS.items() if n in res}: out['room'] = room_table(rooms)
     return out
 
 def fill(text: str, tables: dict) -> str:
